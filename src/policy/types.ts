@@ -1,0 +1,168 @@
+import type { CitizenshipGroup } from '../domain/citizenship.js';
+import type { IsoDate } from '../domain/dates.js';
+
+/**
+ * Where a number comes from: a record id in `shared/reference/calibration-inputs.json`, a section of the
+ * reference text, or an explicit assumption with a one-line reason (no source exists).
+ */
+export type Source = { record: string; note?: string } | { reference: string; note?: string } | { assumption: string };
+
+/** A regime parameter: a value and its source. Shares are in [0, 1]; days are > 0; weights are ≥ 0. */
+export interface Param {
+  value: number;
+  source: Source;
+}
+
+/** Ids of the built-in dated measures the law (guards) reads. */
+export const MEASURE_IDS = [
+  'pep',
+  'cuban-parole',
+  'eo-13767',
+  'kelly-memos',
+  'mexico-refuses-section-7',
+  'zero-tolerance',
+  'family-separation',
+  'metering',
+  'family-docket',
+  'mpp',
+  'mpp-expansion',
+  'matter-of-m-s',
+  'cf-consultation-1-day',
+  'transit-bar',
+  'er-expansion',
+  'pacr-harp',
+  'aca-guatemala',
+  'title-42',
+  'asylum-offices-closed',
+  'mpp-hearings-suspended',
+  'pjes-injunction',
+  'uac-title-42-exception',
+  'removal-pause',
+  'tamaulipas-family-refusal',
+  'mpp-wind-down',
+  'mpp-reimplementation',
+] as const;
+export type MeasureId = (typeof MEASURE_IDS)[number];
+
+/** Which built-in measures are in force (the law's view of a regime). */
+export type InForce = Readonly<Record<MeasureId, boolean>>;
+
+/** A dated policy instrument. */
+export interface Measure {
+  id: string;
+  name: string;
+  /** First day in force. */
+  from: IsoDate;
+  /** Last day in force (inclusive); null if still in force at the end of 2021. */
+  until: IsoDate | null;
+  /** How exact the dates are; 'month' means the source gives only the month and the first of it is used. */
+  datePrecision: 'day' | 'month';
+  /** Statute, regulation, memo or court order. */
+  authority: string;
+  /** What it changes in the procedure, in one or two sentences. */
+  changes: string;
+  /** For custom measures: built-in measures it switches on (true) or off (false) while in force. */
+  sets?: Partial<Record<MeasureId, boolean>>;
+  /** For custom measures: parameter overrides while in force. */
+  params?: ParamOverrides;
+}
+
+/** Officer dispositions for adults and families, as relative weights (the law removes what it forbids). */
+export type DispositionKey = 'title42' | 'voluntaryReturn' | 'expeditedRemoval' | 'reinstatement' | 'nta' | 'prosecution';
+/** Dispositions for unaccompanied children. */
+export type UacDispositionKey = 'title42' | 'orr' | 'repatriate';
+/** Custody decisions after an NTA, as relative weights. */
+export type CustodyKey = 'detain' | 'familyDetain' | 'parole' | 'release' | 'returnToMexico';
+/** Final decisions at a merits hearing, as relative weights. */
+export type DecisionKey = 'relief' | 'removalOrder' | 'voluntaryDeparture' | 'terminated';
+
+export type Weights<K extends string> = Record<K, Param>;
+
+/** The chances and durations a regime gives the engine. Durations are means in days. */
+export interface RegimeParams {
+  /** Share of port-of-entry arrivals who first wait in a metering queue, when metering is in force. */
+  meteredShare: Param;
+  meteringWaitDays: Param;
+  /** Days in CBP custody from encounter to a disposition. */
+  processingDays: Param;
+  disposition: {
+    'single-adult': Record<CitizenshipGroup, Weights<DispositionKey>>;
+    'family-unit': Record<CitizenshipGroup, Weights<DispositionKey>>;
+    uac: Record<CitizenshipGroup, Weights<UacDispositionKey>>;
+  };
+  /** Days in criminal custody after a 1325 prosecution. */
+  prosecutionDays: Param;
+  /** Share of eligible fear claimants sent to Guatemala while the ACA is in force. */
+  acaTransferShare: Param;
+  /** Credible-fear screen positive rate (of all decisions). */
+  cfPositive: Param;
+  /** Positive rate of the higher-standard screen used under the transit bar. */
+  cfPositiveBarred: Param;
+  /** Reasonable-fear screen positive rate (reinstatement). */
+  rfPositive: Param;
+  /** Days from fear claim to screen decision. */
+  cfDays: Param;
+  /** Share of negative screens that go to IJ review. */
+  ijReviewRequested: Param;
+  /** Share of IJ reviews that vacate the negative finding. */
+  ijReversal: Param;
+  /** Days to an IJ review decision (statute: within 7). */
+  ijReviewDays: Param;
+  custody: Record<'single-adult' | 'family-unit', Weights<CustodyKey>>;
+  /** Mean length of an ICE detention stay. */
+  detentionDays: Param;
+  /** Share of detained cases decided while detained (the rest are released to wait). */
+  detainedDecidedShare: Param;
+  /** Days in family detention before release (capped by Flores at 20). */
+  familyDetentionDays: Param;
+  /** Days in ORR care before release to a sponsor. */
+  orrDays: Param;
+  /** Mean days between hearings on the non-detained docket. */
+  hearingIntervalDays: Param;
+  /** Mean days between hearings on the MPP docket. */
+  mppHearingIntervalDays: Param;
+  /** Chance that a held hearing decides the case (else it is continued). */
+  decisionPerHearing: Param;
+  /** Share represented (non-MPP), and in MPP. */
+  representation: Param;
+  mppRepresentation: Param;
+  /** Chance of appearing at one hearing: unrepresented, represented, in MPP. */
+  appearance: Param;
+  representedAppearance: Param;
+  mppAppearance: Param;
+  /** Decisions for people who claimed fear (asylum seekers) and for the rest. */
+  decision: { fear: Weights<DecisionKey>; noFear: Weights<DecisionKey> };
+  /** Share of final orders against people not detained that are executed (removal) within the horizon. */
+  removalExecuted: Param;
+  /** Days from a final order to removal. */
+  removalDays: Param;
+  /** Chance of crossing again after each kind of exit, and the mean days until. */
+  recross: {
+    afterExpulsion: Param;
+    afterReturn: Param;
+    afterRemoval: Param;
+    expulsionGapDays: Param;
+    removalGapDays: Param;
+  };
+  /** Mean days until an MPP case is admitted under the wind-down, while it is in force. */
+  mppWindDownDays: Param;
+}
+
+/** Deep-partial parameter overrides, values only (sources become `assumption: 'user override'` unless given). */
+export type ParamOverrides = DeepPartialParams<RegimeParams>;
+type DeepPartialParams<T> = {
+  [K in keyof T]?: T[K] extends Param ? number | Param : DeepPartialParams<T[K]>;
+};
+
+/** A regime: the measures in force on a date, and the chances and durations that go with them. */
+export interface Regime {
+  id: string;
+  label: string;
+  /** The date the rules are taken at; a person's whole path runs under them. */
+  date: IsoDate;
+  description: string;
+  /** Ids of every measure (built-in or custom) in force. */
+  measures: readonly string[];
+  inForce: InForce;
+  params: RegimeParams;
+}
