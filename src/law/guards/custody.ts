@@ -1,0 +1,54 @@
+import { rule } from '../rule.js';
+import { isUac } from './helpers.js';
+
+/** Adult detention. */
+export const canDetain = rule({
+  id: 'canDetain',
+  statement:
+    'A single adult in proceedings may be detained; a parent in a family unit only when separated under zero ' +
+    'tolerance; a child never (children go to ORR care).',
+  authority: 'INA 235(b), 236(a); Jennings v. Rodriguez, 583 U.S. 281 (2018); 8 USC 1232(b)(3)',
+  test: (c) =>
+    c.profile.demographic === 'single-adult' ||
+    (c.profile.demographic === 'family-unit' && c.regime.inForce['family-separation']),
+});
+
+/** Family detention. */
+export const canDetainFamily = rule({
+  id: 'canDetainFamily',
+  statement: 'Only a family unit may be held in a family residential centre.',
+  authority: 'Flores Settlement Agreement (1997); Flores v. Lynch, 828 F.3d 898 (9th Cir. 2016)',
+  test: (c) => c.profile.demographic === 'family-unit',
+});
+
+/** Leaving family detention: Flores limit. */
+export const withinFloresLimit = rule({
+  id: 'withinFloresLimit',
+  statement: 'Accompanied children are not held in family detention beyond about 20 days.',
+  authority: 'Flores v. Lynch (C.D. Cal. 2015), as applied by ICE; CRS R45266 (record flores_family_detention_limit)',
+  test: (_c, e) => e.days <= 20,
+});
+
+/** Parole. */
+export const canParole = rule({
+  id: 'canParole',
+  statement:
+    'An adult or family may be paroled case by case for urgent humanitarian reasons or significant public benefit; ' +
+    'children are released by ORR to sponsors instead.',
+  authority: 'INA 212(d)(5)(A); 8 CFR 212.5; Kelly memo of 20 Feb 2017 (case-by-case only)',
+  test: (c) => !isUac(c),
+});
+
+/** Release on bond or recognizance (possibly with ATD). */
+export const canRelease = rule({
+  id: 'canRelease',
+  statement:
+    'Release on bond or recognizance is open only to people who entered between ports (arriving aliens at a port are ' +
+    'never bond-eligible), and not to people transferred from expedited removal after a positive screen once Matter ' +
+    'of M-S- took effect (~15 Jul 2019): for them, parole only.',
+  authority: 'INA 236(a); 8 CFR 1003.19(h)(2)(i)(B); Matter of X-K-, 23 I&N Dec. 731 (BIA 2005); Matter of M-S-, 27 I&N Dec. 509 (A.G. 2019)',
+  test: (c) =>
+    !isUac(c) &&
+    c.profile.entry === 'between-ports' &&
+    !(c.viaExpeditedRemoval && c.regime.inForce['matter-of-m-s']),
+});

@@ -1,0 +1,53 @@
+import type { FactEvent, HearingDecision } from '../events.js';
+import { rule, type Rule } from '../rule.js';
+import { transitBarApplies } from './helpers.js';
+
+const isDecision = (e: FactEvent, d: HearingDecision): boolean => e.type === 'HEARING' && e.decision === d;
+
+export const hearingContinued = rule({
+  id: 'hearingContinued',
+  statement: 'A master-calendar hearing may be continued to a later date.',
+  authority: 'INA 240(b)(1); 8 CFR 1003.29',
+  test: (_c, e) => isDecision(e, 'continued'),
+});
+
+export const reliefGranted = rule({
+  id: 'reliefGranted',
+  statement:
+    'An immigration judge may grant asylum, withholding of removal or CAT protection; asylum not when the person is ' +
+    'barred (transit bar, or withholding-only proceedings after a reinstated order).',
+  authority: 'INA 208, 241(b)(3); 8 CFR 1208.16–.18; 8 CFR 208.31(e); 84 FR 33829',
+  test: (c, e) =>
+    isDecision(e, 'relief') && e.type === 'HEARING' && e.relief !== undefined && !(e.relief === 'asylum' && (c.asylumBarred || transitBarApplies(c))),
+});
+
+export const removalOrdered = rule({
+  id: 'removalOrdered',
+  statement: 'An immigration judge may order removal after a hearing.',
+  authority: 'INA 240(c)',
+  test: (_c, e) => isDecision(e, 'removal-order'),
+});
+
+export const voluntaryDepartureGranted = rule({
+  id: 'voluntaryDepartureGranted',
+  statement: 'An immigration judge may grant voluntary departure, except in withholding-only proceedings.',
+  authority: 'INA 240B; 8 CFR 1240.26; 8 CFR 1208.2(c)(3)',
+  test: (c, e) => isDecision(e, 'voluntary-departure') && c.screen !== 2,
+});
+
+export const caseTerminated = rule({
+  id: 'caseTerminated',
+  statement: 'Proceedings may be terminated or dismissed.',
+  authority: '8 CFR 1239.2; 8 CFR 1003.18(d)',
+  test: (_c, e) => isDecision(e, 'terminated'),
+});
+
+export const missedHearing = rule({
+  id: 'missedHearing',
+  statement: 'A person who does not appear after written notice is ordered removed in absentia.',
+  authority: 'INA 240(b)(5)',
+  test: () => true,
+});
+
+/** The hearing rules in the order the machine tries them. */
+export const HEARING_RULES: readonly Rule[] = [hearingContinued, reliefGranted, removalOrdered, voluntaryDepartureGranted, caseTerminated];

@@ -1,0 +1,46 @@
+import { allOf, type Rule } from '../rule.js';
+import { canDetain, canDetainFamily, canParole, canRelease, withinFloresLimit } from './custody.js';
+import {
+  canIssueNta, canMeter, canPlaceInExpeditedRemoval, canProsecute, canReinstate, canRepatriateUac, canReturnVoluntarily,
+  canTransferToOrr,
+} from './dispositions.js';
+import { canClaimFear, canTransferUnderAca, ijAffirms, ijVacates, screenNegative, screenPositive } from './fear.js';
+import {
+  caseTerminated, hearingContinued, missedHearing, reliefGranted, removalOrdered, voluntaryDepartureGranted,
+} from './hearing.js';
+import { canAdmitUnderWindDown, canReturnToMexico, mppHearingsHeld } from './mpp.js';
+import { canRecross, canRemove } from './removal.js';
+import { canExpelTitle42 } from './title-42.js';
+
+// Transitions bound by more than one rule.
+export const paroleFromFamilyDetention = allOf('paroleFromFamilyDetention', canParole, withinFloresLimit);
+export const releaseFromFamilyDetention = allOf('releaseFromFamilyDetention', canRelease, withinFloresLimit);
+export const mppHearingContinued = allOf('mppHearingContinued', mppHearingsHeld, hearingContinued);
+export const mppReliefGranted = allOf('mppReliefGranted', mppHearingsHeld, reliefGranted);
+export const mppRemovalOrdered = allOf('mppRemovalOrdered', mppHearingsHeld, removalOrdered);
+export const mppVoluntaryDeparture = allOf('mppVoluntaryDeparture', mppHearingsHeld, voluntaryDepartureGranted);
+export const mppCaseTerminated = allOf('mppCaseTerminated', mppHearingsHeld, caseTerminated);
+export const mppMissedHearing = allOf('mppMissedHearing', mppHearingsHeld, missedHearing);
+
+/** Every rule the machine uses as a guard, by guard name. */
+export const RULES = {
+  canExpelTitle42, canReturnVoluntarily, canRepatriateUac, canTransferToOrr, canIssueNta, canPlaceInExpeditedRemoval,
+  canReinstate, canProsecute, canMeter, canClaimFear, canTransferUnderAca, screenPositive, screenNegative, ijVacates,
+  ijAffirms, canDetain, canDetainFamily, canParole, canRelease, canReturnToMexico, canAdmitUnderWindDown,
+  hearingContinued, reliefGranted, removalOrdered, voluntaryDepartureGranted, caseTerminated, missedHearing,
+  canRemove, canRecross, paroleFromFamilyDetention, releaseFromFamilyDetention, mppHearingContinued, mppReliefGranted,
+  mppRemovalOrdered, mppVoluntaryDeparture, mppCaseTerminated, mppMissedHearing,
+} satisfies Record<string, Rule>;
+
+export type GuardName = keyof typeof RULES;
+
+export {
+  canExpelTitle42, canReturnVoluntarily, canRepatriateUac, canTransferToOrr, canIssueNta, canPlaceInExpeditedRemoval,
+  canReinstate, canProsecute, canMeter, canClaimFear, canTransferUnderAca, screenPositive, screenNegative, ijVacates,
+  ijAffirms, canDetain, canDetainFamily, canParole, canRelease, withinFloresLimit, canReturnToMexico,
+  canAdmitUnderWindDown, mppHearingsHeld, hearingContinued, reliefGranted, removalOrdered, voluntaryDepartureGranted,
+  caseTerminated, missedHearing, canRemove, canRecross,
+};
+export { requiredScreenStandard, minimumConsultationDays } from './fear.js';
+export { mexicoAcceptsReturn } from './mpp.js';
+export { transitBarApplies } from './helpers.js';

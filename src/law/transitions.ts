@@ -1,0 +1,118 @@
+import type { FactType } from './events.js';
+import type { GuardName } from './guards/index.js';
+import type { ActionName } from './actions.js';
+import { bits } from './actions.js';
+import type { StateId } from './states.js';
+
+/** An action reference: a name, or a name with static params. */
+export type ActionRef = ActionName | { type: ActionName; params: Record<string, unknown> };
+
+/** One allowed move: the fact, the rule that must hold, where it leads (none: stays), what it records. */
+export interface TransitionSpec {
+  target?: StateId;
+  guard?: GuardName;
+  actions?: ActionRef[];
+}
+
+const track = (...t: Parameters<typeof bits>): ActionRef => ({ type: 'markTracks', params: { bits: bits(...t) } });
+
+const hearingOutcomes = (mpp: boolean): TransitionSpec[] => [
+  { guard: mpp ? 'mppHearingContinued' : 'hearingContinued', actions: ['countHearing', track('hearing')] },
+  { guard: mpp ? 'mppReliefGranted' : 'reliefGranted', target: 'relief-granted', actions: ['countHearing', track('hearing'), 'enterUS'] },
+  { guard: mpp ? 'mppRemovalOrdered' : 'removalOrdered', target: 'removal-order', actions: ['countHearing', track('hearing')] },
+  { guard: mpp ? 'mppVoluntaryDeparture' : 'voluntaryDepartureGranted', target: 'voluntary-departure', actions: ['countHearing', track('hearing')] },
+  { guard: mpp ? 'mppCaseTerminated' : 'caseTerminated', target: 'terminated', actions: ['countHearing', track('hearing')] },
+];
+const noShow = (mpp: boolean): TransitionSpec[] => [
+  { guard: mpp ? 'mppMissedHearing' : 'missedHearing', target: 'in-absentia-order', actions: ['countMissedHearing', track('hearing')] },
+];
+const recross: TransitionSpec[] = [{ guard: 'canRecross', target: 'encountered', actions: ['openCase'] }];
+const removeInPlace: TransitionSpec[] = [{ guard: 'canRemove', actions: ['leaveUS', track('removal')] }];
+
+/**
+ * The law as a table: for each state, the facts it accepts. `pathwayMachine` is built from this table, and the
+ * docs' state diagram is generated from the machine. Every move that embodies a rule names it as its guard.
+ */
+export const TRANSITIONS: Record<StateId, Partial<Record<FactType, TransitionSpec[]>>> = {
+  encountered: {
+    METER: [{ guard: 'canMeter', target: 'metered', actions: ['markMetered'] }],
+    PROCESS: [{ target: 'processing' }],
+  },
+  metered: { INSPECT: [{ target: 'processing' }] },
+  processing: {
+    EXPEL: [{ guard: 'canExpelTitle42', target: 'expelled' }],
+    VOLUNTARY_RETURN: [{ guard: 'canReturnVoluntarily', target: 'voluntary-return' }],
+    REPATRIATE: [{ guard: 'canRepatriateUac', target: 'voluntary-return' }],
+    PLACE_IN_ER: [{ guard: 'canPlaceInExpeditedRemoval', target: 'expedited-removal', actions: ['markExpeditedRemoval'] }],
+    REINSTATE: [{ guard: 'canReinstate', target: 'reinstatement' }],
+    ISSUE_NTA: [{ guard: 'canIssueNta', target: 'custody' }],
+    TRANSFER_TO_ORR: [{ guard: 'canTransferToOrr', target: 'orr' }],
+    PROSECUTE: [{ guard: 'canProsecute', target: 'prosecution', actions: ['markProsecuted'] }],
+  },
+  prosecution: { SENTENCE_SERVED: [{ target: 'processing' }] },
+  orr: { RELEASE_TO_SPONSOR: [{ target: 'waiting-us' }] },
+  'expedited-removal': {
+    CLAIM_FEAR: [{ guard: 'canClaimFear', target: 'credible-fear', actions: ['claimCredibleFear'] }],
+    REMOVE: [{ guard: 'canRemove', target: 'removed-expedited' }],
+  },
+  reinstatement: {
+    CLAIM_FEAR: [{ guard: 'canClaimFear', target: 'reasonable-fear', actions: ['claimReasonableFear'] }],
+    REMOVE: [{ guard: 'canRemove', target: 'removed-expedited' }],
+  },
+  'credible-fear': {
+    ACA_TRANSFER: [{ guard: 'canTransferUnderAca', target: 'transferred-third-country' }],
+    SCREEN: [
+      { guard: 'screenPositive', target: 'custody' },
+      { guard: 'screenNegative', target: 'negative-screen' },
+    ],
+  },
+  'reasonable-fear': {
+    SCREEN: [
+      { guard: 'screenPositive', target: 'custody' },
+      { guard: 'screenNegative', target: 'negative-screen' },
+    ],
+  },
+  'negative-screen': {
+    REQUEST_REVIEW: [{ target: 'ij-review' }],
+    REMOVE: [{ guard: 'canRemove', target: 'removed-expedited' }],
+  },
+  'ij-review': {
+    IJ_DECISION: [
+      { guard: 'ijVacates', target: 'custody' },
+      { guard: 'ijAffirms', target: 'removed-expedited' },
+    ],
+  },
+  custody: {
+    DETAIN: [{ guard: 'canDetain', target: 'detained' }],
+    FAMILY_DETAIN: [{ guard: 'canDetainFamily', target: 'family-detention' }],
+    PAROLE: [{ guard: 'canParole', target: 'waiting-us', actions: [track('parole')] }],
+    RELEASE: [{ guard: 'canRelease', target: 'waiting-us', actions: [track('parole')] }],
+    RETURN_TO_MEXICO: [{ guard: 'canReturnToMexico', target: 'waiting-mexico' }],
+  },
+  detained: {
+    PAROLE: [{ guard: 'canParole', target: 'waiting-us', actions: [track('parole')] }],
+    RELEASE: [{ guard: 'canRelease', target: 'waiting-us', actions: [track('parole')] }],
+    // Detained respondents are produced for their hearings: no NO_SHOW here.
+    HEARING: hearingOutcomes(false),
+  },
+  'family-detention': {
+    PAROLE: [{ guard: 'paroleFromFamilyDetention', target: 'waiting-us', actions: [track('parole')] }],
+    RELEASE: [{ guard: 'releaseFromFamilyDetention', target: 'waiting-us', actions: [track('parole')] }],
+  },
+  'waiting-us': { HEARING: hearingOutcomes(false), NO_SHOW: noShow(false) },
+  'waiting-mexico': {
+    HEARING: hearingOutcomes(true),
+    NO_SHOW: noShow(true),
+    ADMIT_WIND_DOWN: [{ guard: 'canAdmitUnderWindDown', target: 'waiting-us', actions: ['enterUS'] }],
+  },
+  expelled: { RECROSS: recross },
+  'voluntary-return': { RECROSS: recross },
+  'removed-expedited': { RECROSS: recross },
+  'transferred-third-country': { RECROSS: recross },
+  'removal-order': { REMOVE: removeInPlace, RECROSS: recross },
+  'in-absentia-order': { REMOVE: removeInPlace, RECROSS: recross },
+  'voluntary-departure': { RECROSS: recross },
+  'relief-granted': {},
+  terminated: {},
+  pending: {},
+};
