@@ -3,10 +3,18 @@
  * same numbers always give the same strings, so a test can look for a chart's values in its markup.
  */
 
-/** What a formatter prints for a number that is not finite (NaN, ±Infinity). */
+/**
+ * What a formatter prints for a number that is not finite (NaN, ±Infinity).
+ * @example
+ * formatFixed(Number.NaN, 1) === NOT_AVAILABLE // true
+ */
 export const NOT_AVAILABLE = 'n/a';
 
-/** The en dash between the two ends of an interval of non-negative values. */
+/**
+ * The en dash between the two ends of an interval of non-negative values.
+ * @example
+ * formatShareWithCi(0.5, [0.4, 0.6]).includes(RANGE_DASH) // true
+ */
 export const RANGE_DASH = '\u2013';
 
 /**

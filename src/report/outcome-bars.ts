@@ -7,7 +7,7 @@ import { attrs, escapeXmlText } from './svg/escape.js';
 import { legendSvg } from './svg/legend.js';
 import { niceCeil, svgNum, ticks } from './svg/number.js';
 import { CHART_COLORS, contrastText, outcomeColor } from './svg/palette.js';
-import { estimateTextWidth, truncateText } from './svg/text-width.js';
+import { estimateTextWidth, truncateText, wrapText } from './svg/text-width.js';
 
 /**
  * Options of {@link outcomeBarsSvg}.
@@ -127,18 +127,29 @@ export function outcomeBarsSvg(results: SimulationResult[], options: OutcomeBars
     { x: x0, y: 0, maxWidth: barW },
   );
 
-  // Height = fixed + flex × scale; the `height` option picks the scale.
+  const maxHigh = Math.max(...results.flatMap((r) => shown.flatMap((id) => [r.outcomes[id].ci95[1], r.outcomes[id].share])));
+  const axisMax = Math.min(1, niceCeil(maxHigh));
+  const textW = width - 2 * PAD;
+  const titleLines = wrapText(title, textW, 16);
+  const subLines = wrapText(subtitle(results), textW, FS);
+  const noteLines = wrapText(
+    `Dot: share; whisker: 95% interval (drawn over the dot); one axis from 0 to ${formatPercent(axisMax, 0)} for all outcomes.`,
+    textW,
+    SMALL,
+  );
+
+  // Height = fixed + flex × scale; the `height` option picks the scale (never so small that text rows overlap).
   const R = results.length;
   const O = shown.length;
-  const headerH = PAD + 22 + 18 + 14;
-  const fixed = headerH + 20 + AXIS_H + 10 + legend.height + 20 + 20 + 16 + AXIS_H + PAD;
+  const headerH = PAD + 20 * titleLines.length + 16 * subLines.length + 14;
+  const fixed = headerH + 20 + AXIS_H + 10 + legend.height + 20 + 20 + 15 * noteLines.length + AXIS_H + PAD;
   const flex = R * BAR_H + (R - 1) * BAR_GAP + O * (BAND_HEAD + R * SUB_ROW) + (O - 1) * BAND_GAP;
-  const scale = options.height === undefined ? 1 : Math.min(3, Math.max(0.5, (options.height - fixed) / flex));
+  const scale = options.height === undefined ? 1 : Math.min(3, Math.max(0.85, (options.height - fixed) / flex));
   const contentH = fixed + flex * scale;
 
   const parts: string[] = [];
-  parts.push(text(PAD, PAD + 8, title, { 'font-size': 16, 'font-weight': 'bold' }));
-  parts.push(text(PAD, PAD + 28, subtitle(results), { fill: CHART_COLORS.muted }));
+  titleLines.forEach((line, i) => parts.push(text(PAD, PAD + 8 + 20 * i, line, { 'font-size': 16, 'font-weight': 'bold' })));
+  subLines.forEach((line, i) => parts.push(text(PAD, PAD + 8 + 20 * titleLines.length + 16 * i, line, { fill: CHART_COLORS.muted })));
   let y = headerH;
 
   // Panel A: stacked bars.
@@ -180,17 +191,10 @@ export function outcomeBarsSvg(results: SimulationResult[], options: OutcomeBars
   y += legend.height + 20;
 
   // Panel B: dot and whisker per outcome × regime, shared axis from 0.
-  const maxHigh = Math.max(...results.flatMap((r) => shown.map((id) => r.outcomes[id].ci95[1])), ...results.flatMap((r) => shown.map((id) => r.outcomes[id].share)));
-  const axisMax = Math.min(1, niceCeil(maxHigh));
   const sx = (share: number) => x0 + (Math.min(Math.max(share, 0), axisMax) / axisMax) * dotW;
   parts.push(text(PAD, y + 6, 'Each share with its 95% interval', { 'font-weight': 'bold' }));
-  parts.push(
-    text(PAD, y + 24, `Dot: share; whisker: 95% interval; one axis from 0 to ${formatPercent(axisMax, 0)} for all outcomes (a whisker hidden by its dot is narrower than the dot).`, {
-      'font-size': SMALL,
-      fill: CHART_COLORS.muted,
-    }),
-  );
-  y += 20 + 16;
+  noteLines.forEach((line, i) => parts.push(text(PAD, y + 22 + 15 * i, line, { 'font-size': SMALL, fill: CHART_COLORS.muted })));
+  y += 20 + 15 * noteLines.length;
   const dotsTop = y;
   const bands: string[] = [];
   shown.forEach((id, k) => {
@@ -203,15 +207,15 @@ export function outcomeBarsSvg(results: SimulationResult[], options: OutcomeBars
       const o = r.outcomes[id];
       const cy = y + (SUB_ROW * scale) / 2;
       const [lo, hi] = [sx(o.ci95[0]), sx(o.ci95[1])];
-      const cap = Math.min(4, (SUB_ROW * scale) / 3);
+      const cap = Math.min(5, (SUB_ROW * scale) / 3);
       band.push(
         `<g${attrs({ class: 'interval', ...dataAttrs(r, id, o) })}>` +
           `<title>${escapeXmlText(tooltip(r, id, o))}</title>` +
           text(x0 - 8, cy, truncateText(r.regime, labelW - 12, SMALL), { 'text-anchor': 'end', 'font-size': SMALL, fill: CHART_COLORS.muted }) +
-          `<line${attrs({ class: 'whisker', x1: svgNum(lo), x2: svgNum(hi), y1: svgNum(cy), y2: svgNum(cy), stroke: '#333333', 'stroke-width': 1.5 })}/>` +
-          `<line${attrs({ x1: svgNum(lo), x2: svgNum(lo), y1: svgNum(cy - cap), y2: svgNum(cy + cap), stroke: '#333333' })}/>` +
-          `<line${attrs({ x1: svgNum(hi), x2: svgNum(hi), y1: svgNum(cy - cap), y2: svgNum(cy + cap), stroke: '#333333' })}/>` +
-          `<circle${attrs({ class: 'dot', cx: svgNum(sx(o.share)), cy: svgNum(cy), r: svgNum(Math.min(4, SUB_ROW * scale * 0.28)), fill: color, stroke: '#333333', 'stroke-width': 0.75 })}/>` +
+          `<circle${attrs({ class: 'dot', cx: svgNum(sx(o.share)), cy: svgNum(cy), r: svgNum(Math.min(3.5, SUB_ROW * scale * 0.25)), fill: color, stroke: '#333333', 'stroke-width': 0.75 })}/>` +
+          `<line${attrs({ class: 'whisker', x1: svgNum(lo), x2: svgNum(hi), y1: svgNum(cy), y2: svgNum(cy), stroke: '#111111', 'stroke-width': 1.5 })}/>` +
+          `<line${attrs({ x1: svgNum(lo), x2: svgNum(lo), y1: svgNum(cy - cap), y2: svgNum(cy + cap), stroke: '#111111', 'stroke-width': 1.25 })}/>` +
+          `<line${attrs({ x1: svgNum(hi), x2: svgNum(hi), y1: svgNum(cy - cap), y2: svgNum(cy + cap), stroke: '#111111', 'stroke-width': 1.25 })}/>` +
           text(x0 + dotW + 8, cy, formatShareWithCi(o.share, o.ci95), { 'font-size': SMALL }) +
           `</g>`,
       );

@@ -70,8 +70,9 @@ const center = (n: SankeyNode) => (n.y0 + n.y1) / 2;
 /**
  * Lays out flow links as a Sankey diagram. Links are cleaned and made acyclic with {@link acyclicFlows}; nodes go in
  * columns by longest path from the sources; node heights and link widths share one scale `ky` chosen so the fullest
- * column fits; within a column nodes are ordered by the weighted mean position of their neighbours (a few sweeps
- * left-to-right and back, which keeps crossings down) and the column is centred vertically.
+ * column fits; then, as in d3-sankey, a few relaxation sweeps left-to-right and back move each node towards the
+ * height at which its links would run level, keeping nodes of a column apart and inside the box, and links are
+ * stacked at each node in the order of the nodes at their other end (fewer crossings).
  * @example
  * const layout = sankeyLayout([{ from: 'encounter', to: 'expelled', count: 60 }, { from: 'encounter', to: 'hearing', count: 40 }]);
  * layout.nodes.find((n) => n.id === 'encounter')?.value // 100
@@ -114,58 +115,95 @@ export function sankeyLayout(links: readonly FlowLink[], options: SankeyLayoutOp
   const ky = Math.min(
     ...cols.map((c) => (innerH - (c.length - 1) * padding) / Math.max(1e-12, c.reduce((a, n) => a + n.value, 0))),
   );
-  const place = () => {
-    for (const col of cols) {
-      const total = col.reduce((a, n) => a + n.value * ky, 0) + (col.length - 1) * padding;
-      let y = margin + (innerH - total) / 2;
-      for (const n of col) {
-        n.y0 = y;
-        n.y1 = y + n.value * ky;
-        y = n.y1 + padding;
-      }
-    }
-  };
-  cols[0]?.sort((a, b) => b.value - a.value);
-  place();
+  const top = margin;
+  const bottom = margin + innerH;
 
-  // Barycentre sweeps: order each column by the count-weighted mean centre of its neighbours.
-  const weightedMean = (n: SankeyNode, dir: 'in' | 'out') => {
-    let sum = 0;
-    let w = 0;
-    for (const l of graph.links) {
-      const other = dir === 'in' ? (l.to === n.id ? byId.get(l.from) : undefined) : l.from === n.id ? byId.get(l.to) : undefined;
-      if (!other) continue;
-      sum += center(other) * l.count;
-      w += l.count;
+  // Initial positions: column 0 by value, others in order of appearance; spare space spread evenly.
+  cols[0]?.sort((a, b) => b.value - a.value);
+  for (const col of cols) {
+    let y = top;
+    for (const n of col) {
+      n.y0 = y;
+      n.y1 = y + n.value * ky;
+      y = n.y1 + padding;
     }
-    return w > 0 ? sum / w : center(n);
-  };
-  for (let sweep = 0; sweep < 4; sweep++) {
-    const forward = sweep % 2 === 0;
-    const range = forward ? cols.slice(1) : cols.slice(0, -1).reverse();
-    for (const col of range) {
-      const key = new Map(col.map((n) => [n, weightedMean(n, forward ? 'in' : 'out')]));
-      col.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0));
-      place();
-    }
+    const spare = (bottom - y + padding) / (col.length + 1);
+    col.forEach((n, i) => {
+      n.y0 += spare * (i + 1);
+      n.y1 += spare * (i + 1);
+    });
   }
 
-  // Links: stack outgoing links at the source by target position, incoming at the target by source position.
   const laid: SankeyLinkLayout[] = graph.links.flatMap((l) => {
     const s = byId.get(l.from);
     const t = byId.get(l.to);
     return s && t ? [{ ...l, width: l.count * ky, x0: s.x1, x1: t.x0, sy: 0, ty: 0 }] : [];
   });
-  for (const n of nodes) {
-    let y = n.y0;
-    for (const l of laid.filter((k) => k.from === n.id).sort((a, b) => center(byId.get(a.to)!) - center(byId.get(b.to)!))) {
-      l.sy = y;
-      y += l.width;
+  const outgoing = new Map(nodes.map((n) => [n.id, laid.filter((l) => l.from === n.id)]));
+  const incoming = new Map(nodes.map((n) => [n.id, laid.filter((l) => l.to === n.id)]));
+
+  // Stack links at each node: outgoing by target position, incoming by source position (fewer crossings).
+  const stackLinks = () => {
+    for (const n of nodes) {
+      let y = n.y0;
+      for (const l of (outgoing.get(n.id) ?? []).sort((a, b) => center(byId.get(a.to)!) - center(byId.get(b.to)!))) {
+        l.sy = y;
+        y += l.width;
+      }
+      y = n.y0;
+      for (const l of (incoming.get(n.id) ?? []).sort((a, b) => center(byId.get(a.from)!) - center(byId.get(b.from)!))) {
+        l.ty = y;
+        y += l.width;
+      }
     }
-    y = n.y0;
-    for (const l of laid.filter((k) => k.to === n.id).sort((a, b) => center(byId.get(a.from)!) - center(byId.get(b.from)!))) {
-      l.ty = y;
-      y += l.width;
+  };
+  const moveTo = (n: SankeyNode, y0: number) => {
+    const h = n.y1 - n.y0;
+    n.y0 = y0;
+    n.y1 = y0 + h;
+  };
+  // Keep a column's nodes apart by `padding` and inside [top, bottom]: push down, then back up from the bottom.
+  const resolveCollisions = (col: SankeyNode[]) => {
+    col.sort((a, b) => a.y0 - b.y0);
+    let y = top;
+    for (const n of col) {
+      if (n.y0 < y) moveTo(n, y);
+      y = n.y1 + padding;
+    }
+    y = bottom;
+    for (let i = col.length - 1; i >= 0; i--) {
+      const n = col[i]!;
+      if (n.y1 > y) moveTo(n, y - (n.y1 - n.y0));
+      y = n.y0 - padding;
+    }
+  };
+  // Relaxation (as in d3-sankey): move each node towards the position where its links would run level.
+  stackLinks();
+  const iterations = 8;
+  for (let it = 0; it < iterations; it++) {
+    const alpha = 0.99 ** it;
+    const beta = Math.max(1 - alpha, (it + 1) / iterations);
+    for (const col of cols.slice(1)) {
+      for (const n of col) {
+        const links = incoming.get(n.id) ?? [];
+        const w = links.reduce((a, l) => a + l.count, 0);
+        if (w === 0) continue;
+        const target = links.reduce((a, l) => a + l.count * (l.sy - (l.ty - n.y0)), 0) / w;
+        moveTo(n, n.y0 + (target - n.y0) * beta);
+      }
+      resolveCollisions(col);
+      stackLinks();
+    }
+    for (const col of cols.slice(0, -1).reverse()) {
+      for (const n of col) {
+        const links = outgoing.get(n.id) ?? [];
+        const w = links.reduce((a, l) => a + l.count, 0);
+        if (w === 0) continue;
+        const target = links.reduce((a, l) => a + l.count * (l.ty - (l.sy - n.y0)), 0) / w;
+        moveTo(n, n.y0 + (target - n.y0) * beta);
+      }
+      resolveCollisions(col);
+      stackLinks();
     }
   }
   return { nodes, links: laid, dropped: graph.dropped, ky: Number.isFinite(ky) ? ky : 0, columns: ncols, width, height };

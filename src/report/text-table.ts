@@ -2,7 +2,11 @@
  * A minimal aligned plain-text table for terminals, with optional ANSI styling that never affects alignment.
  */
 
-/** A cell style; only applied when the table is rendered with `color: true`. */
+/**
+ * A cell style; only applied when the table is rendered with `color: true`.
+ * @example
+ * const s: CellStyle = { rgb: '#1b7837' };
+ */
 export type CellStyle = 'bold' | 'dim' | { rgb: string };
 
 /**
@@ -78,7 +82,7 @@ function cellText(cell: TextCell): string {
  * Rows shorter than the header get empty cells. Lines carry no trailing spaces.
  * @example
  * renderTextTable([{ header: 'Outcome' }, { header: 'Share', align: 'right' }], [['expelled', '41.2%']])
- * // 'Outcome      Share\n───────────────────\nexpelled     41.2%'
+ * // 'Outcome    Share\n────────────────\nexpelled   41.2%'
  */
 export function renderTextTable(columns: TextColumn[], rows: TextCell[][], options: TextTableOptions = {}): string {
   const gap = ' '.repeat(options.gap ?? 3);

@@ -3,7 +3,12 @@ import { tQuantile } from './t-quantile.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-/** The serialised form of a {@link MeanAccumulator} (plain JSON). */
+/**
+ * The serialised form of a {@link MeanAccumulator} (plain JSON).
+ * @example
+ * new MeanAccumulator().add(3).add(5).add(10).toJSON()
+ * // { kind: 'mean', count: 3, mean: 6, m2: 26, sum: 18, sumSq: 134 }
+ */
 export interface MeanAccumulatorJSON {
   kind: 'mean';
   /** How many values were added. */
@@ -38,7 +43,7 @@ export interface MeanAccumulatorJSON {
  * a.merge(b);
  * a.mean // 6
  * a.variance // 13
- * a.ci95() // [-2.956, 14.956] (t with 2 df)
+ * a.ci95() // [-2.957, 14.957] (Student t with 2 df)
  * MeanAccumulator.fromJSON(JSON.parse(JSON.stringify(a))).mean // 6
  */
 export class MeanAccumulator {
@@ -176,7 +181,7 @@ export class MeanAccumulator {
    * @throws {ImmsimError} naming the field when the data is not a valid serialised accumulator
    */
   static fromJSON(json: unknown): MeanAccumulator {
-    const r = new JsonReader(json, 'mean');
+    const r: JsonReader = new JsonReader(json, 'mean');
     const acc = new MeanAccumulator();
     acc.n = r.integer('count', 0);
     const sum = r.raw('sum') === null ? null : r.integer('sum', -MAX_SAFE);

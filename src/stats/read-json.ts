@@ -51,16 +51,6 @@ export class JsonReader {
     return v;
   }
 
-  /** A safe integer ≥ min, or null. */
-  integerOrNull(key: string, min: number): number | null {
-    return this.obj[key] === null ? null : this.integer(key, min);
-  }
-
-  /** A number ≥ min, or null. */
-  numberOrNull(key: string): number | null {
-    return this.obj[key] === null ? null : this.number(key);
-  }
-
   /** An array (elements unchecked). */
   array(key: string): unknown[] {
     const v = this.obj[key];
@@ -77,11 +67,6 @@ export class JsonReader {
       }
     });
     return v as number[];
-  }
-
-  /** A nested serialised object. */
-  object(key: string): unknown {
-    return this.obj[key];
   }
 }
 

@@ -1,6 +1,10 @@
 import { wilsonInterval } from './wilson.js';
 
-/** A count, its share of the whole and a Wilson 95% interval for the share. */
+/**
+ * A count, its share of the whole and a Wilson 95% interval for the share (the `OutcomeShare` shape).
+ * @example
+ * const s: ShareWithCi = { count: 81, share: 0.308, ci95: [0.2553, 0.3662] };
+ */
 export interface ShareWithCi {
   count: number;
   share: number;

@@ -74,8 +74,9 @@ function upperTailQuantile(tail: number, df: number): number {
  * @param df - degrees of freedom, positive (Infinity gives the normal quantile)
  * @throws {RangeError} if p is not in (0, 1) or df is not positive
  * @example
- * tQuantile(0.975, 10) // 2.2281388519862744
- * tQuantile(0.025, 1) // -12.706204736174694
+ * tQuantile(0.975, 10) // 2.228138851986275
+ * tQuantile(0.025, 1) // -12.7062047361747
+ * tQuantile(0.975, Infinity) // 1.959963984540054
  */
 export function tQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`tQuantile: p must be in (0, 1), got ${p}`);

@@ -1,16 +1,16 @@
 /**
  * Rough text measurement for laying out labels without a browser: widths of a proportional sans-serif font in
- * em units, by character class. Good to about ±10% for Latin text, which is all the layout needs.
+ * em units (erring wide, like DejaVu Sans), by character class. Good to about ±10% for Latin text, which is all the layout needs.
  */
 
 function charWidthEm(ch: string): number {
-  if (' .,:;!|\'`ilIjtf()[]'.includes(ch)) return 0.3;
-  if ('mwMW@%'.includes(ch)) return 0.85;
-  if (ch >= 'A' && ch <= 'Z') return 0.66;
-  if (ch >= '0' && ch <= '9') return 0.56;
-  if (ch === '\u2013' || ch === '\u2014') return 0.6;
+  if (' .,:;!|\'`ilIjtf()[]'.includes(ch)) return 0.34;
+  if ('mwMW@%'.includes(ch)) return 0.92;
+  if (ch >= 'A' && ch <= 'Z') return 0.7;
+  if (ch >= '0' && ch <= '9') return 0.64;
+  if (ch === '\u2013' || ch === '\u2014') return 0.64;
   if (ch.codePointAt(0)! > 0x2e80) return 1;
-  return 0.52;
+  return 0.6;
 }
 
 /**
@@ -27,11 +27,30 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 /**
  * The text, shortened with an ellipsis if it would be wider than `maxWidth`.
  * @example
- * truncateText('transferred-third-country', 60, 12) // 'transferr…'
+ * truncateText('transferred-third-country', 60, 12) // 'transfer…'
  */
 export function truncateText(text: string, maxWidth: number, fontSize: number): string {
-  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  if (estimateTextWidth(text, fontSize) <= maxWidth + 0.5) return text;
   const chars = [...text];
   while (chars.length > 0 && estimateTextWidth(`${chars.join('')}\u2026`, fontSize) > maxWidth) chars.pop();
   return `${chars.join('')}\u2026`;
+}
+
+/**
+ * Splits text into lines no wider than `maxWidth` at spaces (a single word wider than that gets its own line).
+ * @example
+ * wrapText('one two three', 40, 12) // ['one', 'two', 'three']
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && estimateTextWidth(next, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { ImmsimError } from '../domain/errors.js';
+import { cohorts, COHORT_IDS } from '../cohorts/index.js';
+import type { ProfileInput } from '../domain/profile.js';
+import { explain } from '../engine/explain.js';
+import { mergeShards } from '../engine/shard.js';
+import type { ComparisonResult, SimulationResult } from '../engine/result.js';
+import { REGIME_IDS, regimes } from '../policy/snapshots.js';
+import { stateDiagramMermaid } from '../report/state-diagram.js';
+import { emit, intArg, readJson, regimeArg } from './io.js';
+import { formatComparison, formatResult } from './run-commands.js';
+import { renderTextTable } from '../report/index.js';
+import type { FactEvent } from '../law/events.js';
+
+export function explainCommand(o: {
+  regime: string;
+  profile?: string;
+  citizenship: string;
+  demographic: string;
+  entry: string;
+  fear?: boolean;
+  seed: string;
+  facts?: string;
+  horizonDays: string;
+  format: 'text' | 'json';
+  out?: string;
+}): void {
+  let profile: ProfileInput;
+  if (o.profile) {
+    const raw = /\.json$/i.test(o.profile) ? readJson(o.profile, '--profile') : parseInline(o.profile);
+    profile = raw as ProfileInput;
+  } else {
+    profile = { citizenship: o.citizenship, demographic: o.demographic, entry: o.entry, fearOfReturn: o.fear === true } as ProfileInput;
+  }
+  const facts = o.facts ? (readJson(o.facts, '--facts') as FactEvent[]) : undefined;
+  const e = explain({
+    regime: regimeArg(o.regime),
+    profile,
+    ...(facts ? { facts } : { seed: intArg(o.seed, '--seed', 0, 2 ** 32 - 1)! }),
+    horizonDays: intArg(o.horizonDays, '--horizon-days', 1, 36_500)!,
+  });
+  emit(o.format === 'json' ? JSON.stringify({ ...e, text: undefined }, null, 2) : e.text, o.out);
+}
+
+function parseInline(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch (e) {
+    throw new ImmsimError([{ path: ['--profile'], message: `is neither a .json file nor valid JSON: ${(e as Error).message}` }]);
+  }
+}
+
+export function regimesCommand(id: string | undefined, o: { format: 'table' | 'json' }): void {
+  if (id !== undefined) {
+    if (!(REGIME_IDS as readonly string[]).includes(id)) {
+      throw new ImmsimError([{ path: ['id'], message: `unknown regime '${id}'; allowed: ${REGIME_IDS.join(', ')}` }]);
+    }
+    const r = regimes[id as keyof typeof regimes];
+    return emit(o.format === 'json' ? JSON.stringify(r, null, 2) : `${r.id} — ${r.label} (rules of ${r.date})\n${r.description}\nmeasures in force: ${r.measures.join(', ')}\n\n${JSON.stringify(r.params, null, 2)}`, undefined);
+  }
+  const list = REGIME_IDS.map((k) => regimes[k]);
+  if (o.format === 'json') return emit(JSON.stringify(list.map((r) => ({ id: r.id, label: r.label, date: r.date, measures: r.measures })), null, 2), undefined);
+  emit(
+    renderTextTable(
+      [{ header: 'id' }, { header: 'date' }, { header: 'label' }, { header: 'measures in force' }],
+      list.map((r) => [r.id, r.date, r.label, r.measures.join(', ')]),
+    ),
+    undefined,
+  );
+}
+
+export function cohortsCommand(o: { format: 'table' | 'json' }): void {
+  const list = COHORT_IDS.map((k) => cohorts[k]);
+  if (o.format === 'json') return emit(JSON.stringify(list, null, 2), undefined);
+  emit(
+    renderTextTable(
+      [{ header: 'id' }, { header: 'FY' }, { header: 'label' }, { header: 'single adults' }, { header: 'families' }, { header: 'UACs' }],
+      list.map((c) => [c.id, String(c.fiscalYear), c.label, pct(c.demographic['single-adult'].value), pct(c.demographic['family-unit'].value), pct(c.demographic.uac.value)]),
+    ),
+    undefined,
+  );
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function mergeCommand(files: string[], o: { format: string; out?: string }): void {
+  const shards = files.map((f, i) => readJson(f, `files[${i}]`));
+  const merged = mergeShards(shards);
+  emit('results' in merged ? formatComparison(merged as ComparisonResult, o.format) : formatResult(merged as SimulationResult, o.format), o.out);
+}
+
+export function diagramCommand(): void {
+  emit(stateDiagramMermaid(), undefined);
+}
+
+void readFileSync;

@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ImmsimError } from '../domain/errors.js';
+import { cohorts, COHORT_IDS, parseCohort } from '../cohorts/index.js';
+import type { Cohort } from '../cohorts/types.js';
+import { loadRegimeFile } from '../policy/load-regime-file.js';
+import { REGIME_IDS, regimes } from '../policy/snapshots.js';
+import type { Regime } from '../policy/types.js';
+
+/** A regime id, or a path to a regime JSON file. */
+export function regimeArg(value: string, field = '--regime'): Regime {
+  if ((REGIME_IDS as readonly string[]).includes(value)) return regimes[value as keyof typeof regimes];
+  if (/\.json$/i.test(value)) return prefixed(field, () => loadRegimeFile(value));
+  throw new ImmsimError([{ path: [field], message: `unknown regime '${value}'; allowed: ${REGIME_IDS.join(', ')}, or a path to a .json regime file` }]);
+}
+
+/** A cohort id, or a path to a cohort JSON file. */
+export function cohortArg(value: string | undefined): Cohort | undefined {
+  if (value === undefined) return undefined;
+  if ((COHORT_IDS as readonly string[]).includes(value)) return cohorts[value as keyof typeof cohorts];
+  if (/\.json$/i.test(value)) return prefixed('--cohort', () => parseCohort(readJson(value, '--cohort')));
+  throw new ImmsimError([{ path: ['--cohort'], message: `unknown cohort '${value}'; allowed: ${COHORT_IDS.join(', ')}, or a path to a .json cohort file` }]);
+}
+
+/** Reads and parses a JSON file, with errors that name the option and the file. */
+export function readJson(path: string, field: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ImmsimError([{ path: [field], message: `cannot read '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ImmsimError([{ path: [field], message: `'${path}' is not valid JSON: ${(e as Error).message}` }]);
+  }
+}
+
+function prefixed<T>(field: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ImmsimError) throw new ImmsimError(e.issues.map((i) => ({ path: [field, ...i.path], message: i.message })));
+    throw e;
+  }
+}
+
+/** A positive integer option (n, workers, horizon). */
+export function intArg(value: string | undefined, field: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const s = value.replace(/_/g, '');
+  const x = /^\d+(\.\d+)?e\d+$/i.test(s) ? Number(s) : /^-?\d+$/.test(s) ? Number(s) : NaN;
+  if (!Number.isInteger(x) || x < min || x > max) {
+    throw new ImmsimError([{ path: [field], message: `must be an integer from ${min} to ${max}; got '${value}'` }]);
+  }
+  return x;
+}
+
+/** One of a fixed set of values. */
+export function choiceArg<T extends string>(value: string | undefined, field: string, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ImmsimError([{ path: [field], message: `must be one of ${allowed.join(', ')}; got '${value}'` }]);
+  }
+  return value as T;
+}
+
+/** Writes output to a file, or to stdout. */
+export function emit(text: string, out: string | undefined): void {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (out) {
+    try {
+      writeFileSync(out, body);
+    } catch (e) {
+      throw new ImmsimError([{ path: ['--out'], message: `cannot write '${out}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    }
+  } else process.stdout.write(body);
+}

@@ -1,0 +1,120 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ImmsimError } from '../domain/errors.js';
+import { MODEL_VERSION } from '../version.js';
+import { chartCommand, compareCommand, runCommand } from './run-commands.js';
+import { cohortsCommand, diagramCommand, explainCommand, mergeCommand, regimesCommand } from './info-commands.js';
+
+const FORMATS = ['table', 'json', 'csv'];
+
+/** Builds the `immsim` program (exported for tests). */
+export function program(): Command {
+  const p = new Command('immsim')
+    .description('Simulate the US border and asylum procedure 2016–2021 under dated policy regimes, with intervals.')
+    .version(MODEL_VERSION)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: () => {}, outputError: () => {} });
+
+  const common = (c: Command) =>
+    c
+      .option('--cohort <id|file>', 'arrival cohort id (swb-fy2016 … swb-fy2021) or a cohort .json file', 'swb-fy2019')
+      .option('--n <people>', 'number of simulated people', '100000')
+      .option('--seed <int>', 'random seed (same seed, same result)', '1')
+      .option('--horizon-days <days>', 'days from first encounter to the end of the simulation', '1095')
+      .option('--workers <count>', 'worker threads (default: all cores)')
+      .option('--out <file>', 'write the output to a file instead of stdout');
+
+  common(
+    p
+      .command('run')
+      .description('simulate one regime')
+      .option('--regime <id|file>', 'regime id or a regime .json file', 'mpp-2019')
+      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+      .option('--shard <i/N>', 'run shard i of N (0-based) and write a partial summary for `immsim merge`')
+      .option('--records <file>', 'also stream one record per person to a .csv or .ndjson file (single thread)'),
+  ).action(runCommand);
+
+  common(
+    p
+      .command('compare')
+      .description('simulate the same people under several regimes, with paired differences against the first')
+      .option('--regimes <ids>', 'comma-separated regime ids or .json files; the first is the baseline', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021')
+      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+      .option('--shard <i/N>', 'run shard i of N (0-based) and write a partial summary for `immsim merge`')
+      .option('--charts <dir>', 'also write SVG charts (and Mermaid Sankey blocks) into this folder'),
+  ).action(compareCommand);
+
+  common(
+    p
+      .command('chart')
+      .description('write outcome bars and Sankey diagrams (SVG, Mermaid) for some regimes')
+      .option('--regimes <ids>', 'comma-separated regime ids or .json files', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021'),
+  ).action(chartCommand);
+
+  p.command('explain')
+    .description("one person's path, step by step, with the law behind each step")
+    .option('--regime <id|file>', 'regime id or a regime .json file', 'mpp-2019')
+    .option('--profile <json|file>', 'a profile as JSON or a .json file, e.g. \'{"citizenship":"HN","demographic":"family-unit","entry":"between-ports"}\'')
+    .option('--citizenship <code>', 'ISO 3166 alpha-2 code', 'GT')
+    .option('--demographic <d>', 'single-adult | family-unit | uac', 'single-adult')
+    .option('--entry <e>', 'port-of-entry | between-ports', 'between-ports')
+    .option('--fear', 'the person fears return')
+    .option('--seed <int>', 'draw the facts with this seed', '1')
+    .option('--facts <file>', 'replay the facts in this JSON file instead of drawing them')
+    .option('--horizon-days <days>', 'days to follow the person', '1095')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--out <file>', 'write the output to a file')
+    .action(explainCommand);
+
+  p.command('regimes')
+    .description('list the named regimes, or show one with its measures and parameters')
+    .argument('[id]', 'a regime id to show in full')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(regimesCommand);
+
+  p.command('cohorts')
+    .description('list the arrival cohorts')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(cohortsCommand);
+
+  p.command('merge')
+    .description('merge shard files into one result')
+    .argument('<files...>', 'shard files written by --shard')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--out <file>', 'write the output to a file')
+    .action(mergeCommand);
+
+  p.command('diagram')
+    .description('print the state diagram of the law (Mermaid), generated from the machine')
+    .action(diagramCommand);
+  return p;
+}
+
+/** Runs the CLI; bad input exits 2 with one line naming the field and the allowed values. */
+export async function main(argv: string[] = process.argv): Promise<number> {
+  try {
+    await program().parseAsync(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      process.stderr.write(`immsim: ${e.message.replace(/^error: /, '')}\n`);
+      return 2;
+    }
+    if (e instanceof ImmsimError) {
+      process.stderr.write(`immsim: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`immsim: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.IMMSIM_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return 1;
+  }
+}
+
+// Run when executed directly (the `immsim` bin, or `tsx src/cli/main.ts`).
+const invoked = process.argv[1] ?? '';
+if (/(?:cli\.js|cli\/main\.ts|immsim)$/.test(invoked)) {
+  main().then((code) => {
+    process.exitCode = code;
+  });
+}

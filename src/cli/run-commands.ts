@@ -1,0 +1,112 @@
+import { ImmsimError } from '../domain/errors.js';
+import { compare, simulate } from '../engine/simulate.js';
+import { parseShard, runShard } from '../engine/shard.js';
+import { streamRecords } from '../engine/records.js';
+import type { ComparisonResult, SimulationResult } from '../engine/result.js';
+import { comparisonToCsv, formatComparisonTable, formatResultTable, resultToCsv } from '../report/index.js';
+import { writeCharts } from '../report/write-charts.js';
+import { cohortArg, emit, intArg, regimeArg } from './io.js';
+import { progressBar } from './progress.js';
+
+interface CommonOpts {
+  cohort?: string;
+  n: string;
+  seed: string;
+  horizonDays: string;
+  workers?: string;
+  out?: string;
+  format: 'table' | 'json' | 'csv';
+  shard?: string;
+}
+
+function common(o: CommonOpts) {
+  return {
+    cohort: cohortArg(o.cohort),
+    n: intArg(o.n, '--n', 1, 1e10)!,
+    seed: intArg(o.seed, '--seed', 0, 2 ** 32 - 1)!,
+    horizonDays: intArg(o.horizonDays, '--horizon-days', 1, 36_500)!,
+    workers: intArg(o.workers, '--workers', 1, 1024),
+  };
+}
+
+const regimeList = (s: string) =>
+  s.split(',').map((x) => x.trim()).filter(Boolean).map((x, i) => regimeArg(x, `--regimes[${i}]`));
+
+/** Drops the optional flows so `--format json` prints exactly the documented result object. */
+function withoutFlows<T extends SimulationResult>(r: T): T {
+  const { flows: _f, ...rest } = r;
+  return rest as T;
+}
+
+export function formatResult(r: SimulationResult, format: string): string {
+  if (format === 'json') return JSON.stringify(withoutFlows(r), null, 2);
+  if (format === 'csv') return resultToCsv(r);
+  return formatResultTable(r);
+}
+
+export function formatComparison(c: ComparisonResult, format: string): string {
+  if (format === 'json') return JSON.stringify({ ...c, results: c.results.map(withoutFlows) }, null, 2);
+  if (format === 'csv') return comparisonToCsv(c);
+  return formatComparisonTable(c);
+}
+
+export async function runCommand(o: CommonOpts & { regime: string; records?: string }): Promise<void> {
+  const c = common(o);
+  const regime = regimeArg(o.regime);
+  const bar = progressBar(`run ${regime.id}`);
+  if (o.shard) {
+    if (o.records) throw new ImmsimError([{ path: ['--records'], message: 'cannot be combined with --shard' }]);
+    const { index, count } = parseShard(o.shard);
+    const part = await runShard({ ...c, mode: 'run', regimes: [regime], index, count, onProgress: bar.update });
+    bar.done();
+    return emit(JSON.stringify(part), o.out);
+  }
+  if (o.records) {
+    const result = await streamRecords({ ...c, regime, file: o.records, onProgress: bar.update });
+    bar.done();
+    return emit(formatResult(result, o.format), o.out);
+  }
+  const result = await simulate({ ...c, regime, onProgress: bar.update });
+  bar.done();
+  emit(formatResult(result, o.format), o.out);
+}
+
+export async function compareCommand(o: CommonOpts & { regimes: string; charts?: string }): Promise<void> {
+  const c = common(o);
+  const regimes = regimeList(o.regimes);
+  const bar = progressBar(`compare ${regimes.length} regimes`);
+  if (o.shard) {
+    const { index, count } = parseShard(o.shard);
+    const part = await runShard({ ...c, mode: 'compare', regimes, index, count, onProgress: bar.update });
+    bar.done();
+    return emit(JSON.stringify(part), o.out);
+  }
+  const cmp = await compare({ ...c, regimes, flows: o.charts !== undefined, onProgress: bar.update });
+  bar.done();
+  emit(formatComparison(cmp, o.format), o.out);
+  if (o.charts) {
+    const paths = await writeCharts(cmp, {}, o.charts);
+    process.stderr.write(`charts written to ${o.charts}/: ${paths.map((p) => p.split('/').pop()).join(', ')}\n`);
+  }
+}
+
+export async function chartCommand(o: CommonOpts & { regimes: string }): Promise<void> {
+  if (!o.out) throw new ImmsimError([{ path: ['--out'], message: 'give the folder to write the charts into, e.g. --out charts' }]);
+  const c = common(o);
+  const regimes = regimeList(o.regimes);
+  const bar = progressBar(`chart ${regimes.length} regimes`);
+  const cmp =
+    regimes.length >= 2
+      ? await compare({ ...c, regimes, flows: true, onProgress: bar.update })
+      : await single(c, regimes[0]!, bar.update);
+  bar.done();
+  const paths = await writeCharts(cmp, {}, o.out);
+  process.stdout.write(`${paths.join('\n')}\n`);
+}
+
+// One regime: a comparison of one (no differences), so the same chart writer serves.
+async function single(c: ReturnType<typeof common>, regime: ReturnType<typeof regimeArg>, onProgress: (d: number, t: number) => void): Promise<ComparisonResult> {
+  if (!regime) throw new ImmsimError([{ path: ['--regimes'], message: 'give at least one regime id' }]);
+  const r = await simulate({ ...c, regime, flows: true, onProgress });
+  return { model: r.model, cohort: r.cohort, n: r.n, seed: r.seed, horizonDays: r.horizonDays, baseline: r.regime, results: [r], differences: {} };
+}

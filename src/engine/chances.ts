@@ -1,0 +1,111 @@
+import type { CitizenshipGroup } from '../domain/citizenship.js';
+import { CITIZENSHIP_GROUPS } from '../domain/citizenship.js';
+import type { Demographic } from '../domain/profile.js';
+import type { Param, Regime, Weights } from '../policy/types.js';
+
+/** A regime's chances flattened to plain numbers for the sampler's hot loop. */
+export interface Chances {
+  meteredShare: number;
+  meteringWaitDays: number;
+  processingDays: number;
+  /** [demographic][group] → weights in the order of ADULT_DISPOSITIONS / UAC_DISPOSITIONS. */
+  disposition: Record<Demographic, Record<CitizenshipGroup, number[]>>;
+  prosecutionDays: number;
+  acaTransferShare: number;
+  cfPositive: number;
+  cfPositiveBarred: number;
+  rfPositive: number;
+  cfDays: number;
+  ijReviewRequested: number;
+  ijReversal: number;
+  ijReviewDays: number;
+  /** [demographic] → weights in the order of CUSTODY_DECISIONS. */
+  custody: Record<'single-adult' | 'family-unit', number[]>;
+  detentionDays: number;
+  detainedDecidedShare: number;
+  familyDetentionDays: number;
+  orrDays: number;
+  hearingIntervalDays: number;
+  mppHearingIntervalDays: number;
+  decisionPerHearing: number;
+  representation: number;
+  mppRepresentation: number;
+  appearance: number;
+  representedAppearance: number;
+  mppAppearance: number;
+  /** Weights in the order of DECISIONS. */
+  decisionFear: number[];
+  decisionNoFear: number[];
+  removalExecuted: number;
+  removalDays: number;
+  recrossAfterExpulsion: number;
+  recrossAfterReturn: number;
+  recrossAfterRemoval: number;
+  expulsionGapDays: number;
+  removalGapDays: number;
+  mppWindDownDays: number;
+}
+
+export const ADULT_DISPOSITIONS = ['title42', 'voluntaryReturn', 'expeditedRemoval', 'reinstatement', 'nta', 'prosecution'] as const;
+export const UAC_DISPOSITIONS = ['title42', 'orr', 'repatriate'] as const;
+export const CUSTODY_DECISIONS = ['detain', 'familyDetain', 'parole', 'release', 'returnToMexico'] as const;
+export const DECISIONS = ['relief', 'removalOrder', 'voluntaryDeparture', 'terminated'] as const;
+
+const v = (p: Param): number => p.value;
+const w = <K extends string>(ws: Weights<K>, keys: readonly K[]): number[] => keys.map((k) => ws[k].value);
+
+/**
+ * Flattens a regime's parameters for the sampler.
+ * @example
+ * chancesOf(regimes['mpp-2019']).cfPositive // a share in [0, 1]
+ */
+export function chancesOf(regime: Regime): Chances {
+  const p = regime.params;
+  const byGroup = <K extends string>(r: Record<CitizenshipGroup, Weights<K>>, keys: readonly K[]) =>
+    Object.fromEntries(CITIZENSHIP_GROUPS.map((g) => [g, w(r[g], keys)])) as Record<CitizenshipGroup, number[]>;
+  return {
+    meteredShare: v(p.meteredShare),
+    meteringWaitDays: v(p.meteringWaitDays),
+    processingDays: v(p.processingDays),
+    disposition: {
+      'single-adult': byGroup(p.disposition['single-adult'], ADULT_DISPOSITIONS),
+      'family-unit': byGroup(p.disposition['family-unit'], ADULT_DISPOSITIONS),
+      uac: byGroup(p.disposition.uac, UAC_DISPOSITIONS),
+    },
+    prosecutionDays: v(p.prosecutionDays),
+    acaTransferShare: v(p.acaTransferShare),
+    cfPositive: v(p.cfPositive),
+    cfPositiveBarred: v(p.cfPositiveBarred),
+    rfPositive: v(p.rfPositive),
+    cfDays: v(p.cfDays),
+    ijReviewRequested: v(p.ijReviewRequested),
+    ijReversal: v(p.ijReversal),
+    ijReviewDays: v(p.ijReviewDays),
+    custody: {
+      'single-adult': w(p.custody['single-adult'], CUSTODY_DECISIONS),
+      'family-unit': w(p.custody['family-unit'], CUSTODY_DECISIONS),
+    },
+    detentionDays: v(p.detentionDays),
+    detainedDecidedShare: v(p.detainedDecidedShare),
+    familyDetentionDays: v(p.familyDetentionDays),
+    orrDays: v(p.orrDays),
+    hearingIntervalDays: v(p.hearingIntervalDays),
+    mppHearingIntervalDays: v(p.mppHearingIntervalDays),
+    decisionPerHearing: v(p.decisionPerHearing),
+    representation: v(p.representation),
+    mppRepresentation: v(p.mppRepresentation),
+    appearance: v(p.appearance),
+    representedAppearance: v(p.representedAppearance),
+    mppAppearance: v(p.mppAppearance),
+    decisionFear: w(p.decision.fear, DECISIONS),
+    decisionNoFear: w(p.decision.noFear, DECISIONS),
+    removalExecuted: v(p.removalExecuted),
+    removalDays: v(p.removalDays),
+    recrossAfterExpulsion: v(p.recross.afterExpulsion),
+    recrossAfterReturn: v(p.recross.afterReturn),
+    recrossAfterRemoval: v(p.recross.afterRemoval),
+    expulsionGapDays: v(p.recross.expulsionGapDays),
+    removalGapDays: v(p.recross.removalGapDays),
+    mppWindDownDays: v(p.mppWindDownDays),
+  };
+}

@@ -1,0 +1,68 @@
+import { ImmsimError, type Issue } from '../domain/errors.js';
+import type { Cohort } from '../cohorts/types.js';
+import { cohorts, COHORT_IDS, parseCohort } from '../cohorts/index.js';
+import { parseRegime } from '../policy/validate.js';
+import { REGIME_IDS, regimes } from '../policy/snapshots.js';
+import type { Regime } from '../policy/types.js';
+
+/** Default horizon: three years after the first encounter (most court cases are decided or long pending by then). */
+export const DEFAULT_HORIZON_DAYS = 1095;
+/** Default cohort when none is given. */
+export const DEFAULT_COHORT = 'swb-fy2019';
+/** The largest n accepted in one call (beyond it, use shards). */
+export const MAX_N = 1e10;
+
+/** Resolves a regime id or object (validated) to a Regime, reporting problems at `path`. */
+export function resolveRegime(value: unknown, path: (string | number)[], issues: Issue[]): Regime | undefined {
+  if (typeof value === 'string') {
+    if ((REGIME_IDS as readonly string[]).includes(value)) return regimes[value as keyof typeof regimes];
+    issues.push({ path, message: `unknown regime '${value}'; allowed: ${REGIME_IDS.join(', ')} (or a regime object)` });
+    return undefined;
+  }
+  try {
+    return parseRegime(value);
+  } catch (e) {
+    if (e instanceof ImmsimError) issues.push(...e.issues.map((i) => ({ path: [...path, ...i.path], message: i.message })));
+    else throw e;
+    return undefined;
+  }
+}
+
+/** Resolves a cohort id or object (validated). */
+export function resolveCohort(value: unknown, path: (string | number)[], issues: Issue[]): Cohort | undefined {
+  if (value === undefined) return cohorts[DEFAULT_COHORT as keyof typeof cohorts];
+  if (typeof value === 'string') {
+    if ((COHORT_IDS as readonly string[]).includes(value)) return cohorts[value as keyof typeof cohorts];
+    issues.push({ path, message: `unknown cohort '${value}'; allowed: ${COHORT_IDS.join(', ')} (or a cohort object)` });
+    return undefined;
+  }
+  try {
+    return parseCohort(value);
+  } catch (e) {
+    if (e instanceof ImmsimError) issues.push(...e.issues.map((i) => ({ path: [...path, ...i.path], message: i.message })));
+    else throw e;
+    return undefined;
+  }
+}
+
+/** Checks an integer option; returns it or records an issue. */
+export function integerOption(
+  value: unknown,
+  name: string,
+  min: number,
+  max: number,
+  issues: Issue[],
+  fallback?: number,
+): number {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    issues.push({ path: [name], message: `must be an integer from ${min} to ${max}; got ${value === undefined ? 'nothing' : JSON.stringify(value)}` });
+    return fallback ?? min;
+  }
+  return value;
+}
+
+/** Throws one ImmsimError listing every issue, if any. */
+export function throwIfIssues(issues: Issue[]): void {
+  if (issues.length) throw new ImmsimError(issues);
+}

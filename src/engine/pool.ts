@@ -1,0 +1,102 @@
+import { ImmsimError } from '../domain/errors.js';
+import { PairedSummary, type PairedSummaryJSON } from './paired-summary.js';
+import { runBlock, type BlockResult, type BlockSpec } from './run-block.js';
+import { RegimeSummary, type RegimeSummaryJSON } from './summary.js';
+
+export type RangeSpec = Omit<BlockSpec, 'start' | 'end'>;
+
+function mergeInto(acc: BlockResult | null, r: BlockResult): BlockResult {
+  if (!acc) return r;
+  acc.summaries.forEach((s, i) => s.merge(r.summaries[i]!));
+  acc.paired.forEach((p, i) => p.merge(r.paired[i]!));
+  return acc;
+}
+
+/** Number of logical cores, or 1 where unknown (browsers, restricted runtimes). */
+export async function coreCount(): Promise<number> {
+  try {
+    const os = await import('node:os');
+    return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  } catch {
+    return 1;
+  }
+}
+
+async function workerUrl(): Promise<{ url: URL; execArgv: string[] }> {
+  // Built: dist/worker.js sits beside the chunk that holds this code. From source (tests, tsx): worker.ts via tsx.
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return { url: new URL('./worker.ts', here), execArgv: ['--import', 'tsx'] };
+  return { url: new URL('./worker.js', here), execArgv: [] };
+}
+
+/**
+ * Runs people [start, end) on `workers` threads in blocks and merges the summaries. Blocks are merged as they
+ * come; merging is exact, so the result does not depend on the worker count or the order blocks finish.
+ */
+export async function runRange(
+  spec: RangeSpec,
+  start: number,
+  end: number,
+  workers: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<BlockResult> {
+  const total = end - start;
+  if (workers <= 1 || total < 20_000) {
+    let acc: BlockResult | null = null;
+    // Inline, in chunks so progress can be reported.
+    const chunk = 262_144;
+    for (let s = start; s < end; s += chunk) {
+      const e = Math.min(end, s + chunk);
+      acc = mergeInto(acc, runBlock({ ...spec, start: s, end: e }));
+      onProgress?.(e - start, total);
+    }
+    return acc ?? runBlock({ ...spec, start, end: start });
+  }
+  const { Worker } = await import('node:worker_threads');
+  const { url, execArgv } = await workerUrl();
+  const blockSize = Math.max(10_000, Math.ceil(total / (workers * 16)));
+  const blocks: [number, number][] = [];
+  for (let s = start; s < end; s += blockSize) blocks.push([s, Math.min(end, s + blockSize)]);
+  let next = 0;
+  let done = 0;
+  const progress = new Map<number, number>();
+  let acc: BlockResult | null = null;
+  const pool = Array.from({ length: Math.min(workers, blocks.length) }, () => new Worker(url, { execArgv }));
+  try {
+    await Promise.all(
+      pool.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= blocks.length) return resolve();
+              const id = next++;
+              const [s, e] = blocks[id]!;
+              w.postMessage({ id, spec: { ...spec, start: s, end: e } });
+            };
+            w.on('message', (msg: { id: number; progress?: number; error?: string; summaries?: RegimeSummaryJSON[]; paired?: PairedSummaryJSON[] }) => {
+              if (msg.error) return reject(new ImmsimError(msg.error));
+              if (msg.progress !== undefined) {
+                progress.set(msg.id, msg.progress);
+                onProgress?.(done + [...progress.values()].reduce((a, b) => a + b, 0), total);
+                return;
+              }
+              progress.delete(msg.id);
+              const [s, e] = blocks[msg.id]!;
+              done += e - s;
+              acc = mergeInto(acc, {
+                summaries: msg.summaries!.map((j) => RegimeSummary.fromJSON(j)),
+                paired: msg.paired!.map((j) => PairedSummary.fromJSON(j)),
+              });
+              onProgress?.(done, total);
+              send();
+            });
+            w.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return acc!;
+}

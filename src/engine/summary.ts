@@ -1,0 +1,214 @@
+import { CITIZENSHIP_GROUPS, citizenshipGroup } from '../domain/citizenship.js';
+import { ImmsimError } from '../domain/errors.js';
+import { OUTCOME_IDS, TRACK_IDS, type OutcomeId } from '../domain/outcomes.js';
+import { DEMOGRAPHICS } from '../domain/profile.js';
+import type { PathContext } from '../law/context.js';
+import { STATES, type StateInfo } from '../law/states.js';
+import { MeanAccumulator } from '../stats/mean-accumulator.js';
+import { QuantileSketch } from '../stats/quantile-sketch.js';
+import { shareWithCi } from '../stats/share-with-ci.js';
+import type { Group, Outcomes, SimulationResult } from './result.js';
+
+const NO = OUTCOME_IDS.length;
+const NT = TRACK_IDS.length;
+const DEMO_INDEX: Record<string, number> = Object.fromEntries(DEMOGRAPHICS.map((d, i) => [d, i]));
+const GROUP_INDEX: Record<string, number> = Object.fromEntries(CITIZENSHIP_GROUPS.map((g, i) => [g, i]));
+
+/** Maps compiled state indices to outcome indices (-1 for states that are not outcomes). */
+export function outcomeIndexByState(stateIds: readonly string[]): Int8Array {
+  return Int8Array.from(
+    stateIds.map((id) => {
+      const o = (STATES as Record<string, StateInfo>)[id]?.outcome;
+      return o === undefined ? -1 : OUTCOME_IDS.indexOf(o);
+    }),
+  );
+}
+
+/** JSON form of a {@link RegimeSummary}, for shards and worker messages. */
+export interface RegimeSummaryJSON {
+  people: number[];
+  peopleByDemographic: number[];
+  peopleByGroup: number[];
+  cases: number[];
+  casesByDemographic: number[];
+  casesByTrack: number[];
+  daysToOutcome: unknown;
+  daysDetained: unknown;
+  daysInMexico: unknown;
+  encounters: unknown;
+  reencountered: number;
+  hearingsMissed: unknown;
+  flows: [string, number][] | null;
+}
+
+/**
+ * Everything the engine keeps about one regime's people: counts and mergeable accumulators, never per-person
+ * records, so memory stays flat in n. Merging summaries of disjoint index ranges equals one run over all of them.
+ */
+export class RegimeSummary {
+  people = new Float64Array(NO);
+  peopleByDemographic = new Float64Array(3 * NO);
+  peopleByGroup = new Float64Array(3 * NO);
+  cases = new Float64Array(NO);
+  casesByDemographic = new Float64Array(3 * NO);
+  casesByTrack = new Float64Array(NT * NO);
+  daysToOutcome = new QuantileSketch();
+  daysDetained = new MeanAccumulator();
+  daysInMexico = new MeanAccumulator();
+  encounters = new MeanAccumulator();
+  reencountered = 0;
+  hearingsMissed = new MeanAccumulator();
+  flows: Map<string, number> | null;
+
+  constructor(withFlows = false) {
+    this.flows = withFlows ? new Map() : null;
+  }
+
+  /** Records a case that ended with outcome index `o`. */
+  addCase(o: number, ctx: PathContext): void {
+    this.cases[o]!++;
+    this.casesByDemographic[DEMO_INDEX[ctx.profile.demographic]! * NO + o]!++;
+    let mask = ctx.caseTracks;
+    for (let t = 0; mask !== 0; t++, mask >>>= 1) if (mask & 1) this.casesByTrack[t * NO + o]!++;
+  }
+
+  /** Records a person whose last case ended with outcome index `o` on day `outcomeDay` (ignored if pending). */
+  addPerson(o: number, ctx: PathContext, outcomeDay: number): void {
+    this.people[o]!++;
+    this.peopleByDemographic[DEMO_INDEX[ctx.profile.demographic]! * NO + o]!++;
+    this.peopleByGroup[GROUP_INDEX[citizenshipGroup(ctx.profile.citizenship)]! * NO + o]!++;
+    if (OUTCOME_IDS[o] !== 'pending') this.daysToOutcome.add(outcomeDay);
+    this.daysDetained.add(ctx.daysDetained);
+    this.daysInMexico.add(ctx.daysInMexico);
+    this.encounters.add(ctx.encounters);
+    if (ctx.reencounteredWithin365d) this.reencountered++;
+    this.hearingsMissed.add(ctx.hearingsMissed);
+  }
+
+  addFlow(from: string, to: string): void {
+    const k = `${from}\u0000${to}`;
+    this.flows!.set(k, (this.flows!.get(k) ?? 0) + 1);
+  }
+
+  get n(): number {
+    let s = 0;
+    for (const x of this.people) s += x;
+    return s;
+  }
+
+  merge(other: RegimeSummary): this {
+    const add = (a: Float64Array, b: Float64Array) => {
+      for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+    };
+    add(this.people, other.people);
+    add(this.peopleByDemographic, other.peopleByDemographic);
+    add(this.peopleByGroup, other.peopleByGroup);
+    add(this.cases, other.cases);
+    add(this.casesByDemographic, other.casesByDemographic);
+    add(this.casesByTrack, other.casesByTrack);
+    this.daysToOutcome.merge(other.daysToOutcome);
+    this.daysDetained.merge(other.daysDetained);
+    this.daysInMexico.merge(other.daysInMexico);
+    this.encounters.merge(other.encounters);
+    this.reencountered += other.reencountered;
+    this.hearingsMissed.merge(other.hearingsMissed);
+    if (this.flows && other.flows) for (const [k, v] of other.flows) this.flows.set(k, (this.flows.get(k) ?? 0) + v);
+    return this;
+  }
+
+  toJSON(): RegimeSummaryJSON {
+    return {
+      people: [...this.people],
+      peopleByDemographic: [...this.peopleByDemographic],
+      peopleByGroup: [...this.peopleByGroup],
+      cases: [...this.cases],
+      casesByDemographic: [...this.casesByDemographic],
+      casesByTrack: [...this.casesByTrack],
+      daysToOutcome: this.daysToOutcome.toJSON(),
+      daysDetained: this.daysDetained.toJSON(),
+      daysInMexico: this.daysInMexico.toJSON(),
+      encounters: this.encounters.toJSON(),
+      reencountered: this.reencountered,
+      hearingsMissed: this.hearingsMissed.toJSON(),
+      flows: this.flows ? [...this.flows] : null,
+    };
+  }
+
+  static fromJSON(json: RegimeSummaryJSON): RegimeSummary {
+    const s = new RegimeSummary(json.flows !== null);
+    const arr = (name: string, v: unknown, len: number) => {
+      if (!Array.isArray(v) || v.length !== len || !v.every((x) => Number.isInteger(x) && x >= 0)) {
+        throw new ImmsimError([{ path: ['summary', name], message: `must be ${len} non-negative integer counts` }]);
+      }
+      return Float64Array.from(v as number[]);
+    };
+    s.people = arr('people', json.people, NO);
+    s.peopleByDemographic = arr('peopleByDemographic', json.peopleByDemographic, 3 * NO);
+    s.peopleByGroup = arr('peopleByGroup', json.peopleByGroup, 3 * NO);
+    s.cases = arr('cases', json.cases, NO);
+    s.casesByDemographic = arr('casesByDemographic', json.casesByDemographic, 3 * NO);
+    s.casesByTrack = arr('casesByTrack', json.casesByTrack, NT * NO);
+    s.daysToOutcome = QuantileSketch.fromJSON(json.daysToOutcome);
+    s.daysDetained = MeanAccumulator.fromJSON(json.daysDetained);
+    s.daysInMexico = MeanAccumulator.fromJSON(json.daysInMexico);
+    s.encounters = MeanAccumulator.fromJSON(json.encounters);
+    s.reencountered = json.reencountered;
+    s.hearingsMissed = MeanAccumulator.fromJSON(json.hearingsMissed);
+    if (json.flows) s.flows = new Map(json.flows);
+    return s;
+  }
+
+  /** The public result object. */
+  toResult(meta: { version: string; regime: string; cohort: string; seed: number; horizonDays: number }): SimulationResult {
+    const n = this.n;
+    const outcomes = (counts: Float64Array, offset: number, total: number): Outcomes =>
+      Object.fromEntries(OUTCOME_IDS.map((o, i) => [o, shareWithCi(counts[offset + i]!, total)])) as Outcomes;
+    const group = (counts: Float64Array, g: number): Group => {
+      let total = 0;
+      for (let i = 0; i < NO; i++) total += counts[g * NO + i]!;
+      return { n: total, outcomes: outcomes(counts, g * NO, total) };
+    };
+    let casesN = 0;
+    for (const x of this.cases) casesN += x;
+    const reShare = shareWithCi(this.reencountered, n);
+    const result: SimulationResult = {
+      model: { version: meta.version },
+      regime: meta.regime,
+      cohort: meta.cohort,
+      n,
+      seed: meta.seed,
+      horizonDays: meta.horizonDays,
+      outcomes: outcomes(this.people, 0, n),
+      groups: {
+        demographic: Object.fromEntries(DEMOGRAPHICS.map((d, i) => [d, group(this.peopleByDemographic, i)])) as SimulationResult['groups']['demographic'],
+        citizenship: Object.fromEntries(CITIZENSHIP_GROUPS.map((g, i) => [g, group(this.peopleByGroup, i)])) as SimulationResult['groups']['citizenship'],
+      },
+      cases: {
+        n: casesN,
+        outcomes: outcomes(this.cases, 0, casesN),
+        byDemographic: Object.fromEntries(DEMOGRAPHICS.map((d, i) => [d, group(this.casesByDemographic, i)])) as SimulationResult['cases']['byDemographic'],
+        byTrack: Object.fromEntries(TRACK_IDS.map((t, i) => [t, group(this.casesByTrack, i)])) as SimulationResult['cases']['byTrack'],
+      },
+      metrics: {
+        daysToOutcome: {
+          median: this.daysToOutcome.count ? this.daysToOutcome.quantile(0.5) : 0,
+          p90: this.daysToOutcome.count ? this.daysToOutcome.quantile(0.9) : 0,
+        },
+        daysDetained: this.daysDetained.toMeanWithCi(),
+        daysInMexico: this.daysInMexico.toMeanWithCi(),
+        encountersPerPerson: this.encounters.toMeanWithCi(),
+        reencounteredWithin365d: { share: reShare.share, ci95: reShare.ci95 },
+        hearingsMissed: { mean: this.hearingsMissed.count ? this.hearingsMissed.mean : 0 },
+      },
+    };
+    if (this.flows) {
+      result.flows = [...this.flows].map(([k, count]) => {
+        const [from, to] = k.split('\u0000') as [string, string];
+        return { from, to, count };
+      });
+    }
+    return result;
+  }
+}
+
+export type { OutcomeId };

@@ -1,0 +1,51 @@
+// The public API of immsim: explicit named exports only. Node-only helpers live in 'immsim/node',
+// the fast-check kit in 'immsim/testing', charts in 'immsim/charts'.
+
+// Simulation
+export { simulate, compare, type SimulateOptions, type CompareOptions, type RunOptions } from './engine/simulate.js';
+export { explain, type Explanation, type ExplainOptions, type PathStep } from './engine/explain.js';
+export { runShard, mergeShards, parseShard, shardRange, type ShardFile, type ShardOptions } from './engine/shard.js';
+export { DEFAULT_HORIZON_DAYS, DEFAULT_COHORT } from './engine/options.js';
+export type {
+  SimulationResult, ComparisonResult, Outcomes, OutcomeShare, Group, MeanWithCi, PairedDifference, FlowLink,
+} from './engine/result.js';
+export { compileMachine, type CompiledMachine } from './engine/compile.js';
+export { personStream, pathStream, type Uniform } from './engine/random.js';
+
+// The law
+export { pathwayMachine, type PathwayMachine, type TransitionMeta } from './law/pathway-machine.js';
+export { initialContext, type PathContext, type PathInput } from './law/context.js';
+export { FACT_TYPES, type FactEvent, type FactType, type HearingDecision, type ReliefKind, type ScreenStandard } from './law/events.js';
+export { STATES, STATE_IDS, outcomeOf, type StateId, type StateInfo } from './law/states.js';
+export { RULES, type GuardName } from './law/guards/index.js';
+export type { Rule } from './law/rule.js';
+
+// Policy
+export { regimes, REGIME_IDS, getRegime, type RegimeId } from './policy/snapshots.js';
+export { regimeAt, type RegimeAtOptions } from './policy/regime-at.js';
+export { defineRegime, defineMeasure, type RegimeOverrides, type MeasureInput } from './policy/define-regime.js';
+export { parseRegime, regimeIssues } from './policy/validate.js';
+export { MEASURES } from './policy/measures.js';
+export { inForceOn, measuresInForce } from './policy/in-force.js';
+export { MEASURE_IDS } from './policy/types.js';
+export type { Regime, RegimeParams, Measure, MeasureId, InForce, Param, Source, ParamOverrides } from './policy/types.js';
+
+// Cohorts and people
+export { cohorts, COHORT_IDS, getCohort, parseCohort } from './cohorts/index.js';
+export { compileCohort, drawProfile } from './cohorts/draw-profile.js';
+export type { Cohort } from './cohorts/types.js';
+export { makeProfile, profileIssues, DEMOGRAPHICS, ENTRIES, BORDERS, SECTORS } from './domain/profile.js';
+export type { MigrantProfile, ProfileInput, Demographic, Entry, Border, Sector } from './domain/profile.js';
+export { citizenshipGroup, CITIZENSHIP_GROUPS, type CitizenshipGroup } from './domain/citizenship.js';
+export { OUTCOME_IDS, TRACK_IDS, type OutcomeId, type TrackId } from './domain/outcomes.js';
+export { fiscalYear, type IsoDate } from './domain/dates.js';
+export { ImmsimError, type Issue } from './domain/errors.js';
+
+// Reports
+export { formatResultTable, formatComparisonTable, resultToCsv, comparisonToCsv } from './report/index.js';
+export { stateDiagramMermaid } from './report/state-diagram.js';
+
+// Statistics
+export { wilsonInterval, pairedShareDifference } from './stats/index.js';
+
+export { MODEL_VERSION } from './version.js';

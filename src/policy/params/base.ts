@@ -1,0 +1,195 @@
+/**
+ * Parameters shared by several eras, and builders for the ones that follow one rule across eras.
+ * Every value cites its calibration record (calibration-inputs.json), the reference text, or states an assumption.
+ */
+import type { CustodyKey, DecisionKey, Param, UacDispositionKey, Weights } from '../types.js';
+import { assume, perHearing, rec, ref, sameSource } from './source.js';
+
+// ── Court ────────────────────────────────────────────────────────────────────────────────────────────────────────
+/** Expected hearings per case: §1 describes master calendar hearing(s), then merits. */
+export const EXPECTED_HEARINGS = 3;
+export const decisionPerHearing: Param = assume(
+  1 / EXPECTED_HEARINGS,
+  '§1: master calendar hearing(s) then a merits hearing; 3 hearings per case expected (two master calendars, one merits), so 1 in 3 held hearings decides',
+);
+const H = decisionPerHearing.value;
+
+/** Non-detained hearing interval from a mean NTA→decision time: interval × expected hearings = mean. */
+export function hearingInterval(meanDays: number, note: string): Param {
+  // court_disposition_days_fy2020
+  return rec(meanDays * H, 'court_disposition_days_fy2020', `derived: ${meanDays} d × decisionPerHearing (1/${EXPECTED_HEARINGS}); ${note}`);
+}
+export const hearingInterval2016to2019 = hearingInterval(
+  460,
+  'mean NTA→decision for cases disposed in FY2020 (the only such record) used for earlier eras too',
+);
+export const hearingInterval2020to2021 = hearingInterval(
+  755,
+  "the record's note gives 755 d for Oct–Nov 2020: COVID-era backlog, used for the 2020 and 2021 eras",
+);
+
+// mpp_hearing_wait_days: 60–120 days from return to first hearing; the midpoint is the mean.
+export const mppHearingIntervalDays = rec(90, 'mpp_hearing_wait_days', 'midpoint of the 60–120 day range');
+
+// nonmpp_representation_6m / mpp_representation_ever
+export const representation = rec(0.354, 'nonmpp_representation_6m', 'share represented 6 months after the NTA (2019), used for all eras');
+export const mppRepresentation = rec(0.075, 'mpp_representation_ever', 'ever represented, MPP through Dec 2020');
+
+// nondetained_appearance_all_hearings / represented_appearance_all_hearings / mpp_missed_hearing_dec2019
+export const appearance = rec(
+  perHearing(0.83, H),
+  'nondetained_appearance_all_hearings',
+  `derived: 0.83 attended all hearings, so 0.83^(1/${EXPECTED_HEARINGS}) per hearing; 0.83 includes represented respondents, so slightly high for the unrepresented (family_released_appearance, 0.86, agrees)`,
+);
+export const representedAppearance = rec(
+  perHearing(0.96, H),
+  'represented_appearance_all_hearings',
+  `derived: 0.96^(1/${EXPECTED_HEARINGS}) per hearing`,
+);
+export const mppAppearance = rec(
+  perHearing(0.5, H),
+  'mpp_missed_hearing_dec2019',
+  `derived: about half missed at least one hearing, so 0.5 attended all; 0.5^(1/${EXPECTED_HEARINGS}) per hearing`,
+);
+
+/**
+ * Decision weights for fear claimants: relief = 1 − the era's IJ asylum denial rate; voluntary departure and
+ * termination are assumptions; removal orders take the rest.
+ */
+export function fearDecision(relief: Param): Weights<DecisionKey> {
+  const vd = 0.05;
+  const term = 0.05;
+  const src = 'record' in relief.source ? relief.source.record : 'asylum_denial_rate_fy2018';
+  return {
+    relief,
+    voluntaryDeparture: assume(vd, 'no share in the reference; voluntary departure assumed rare among asylum seekers'),
+    terminated: assume(term, 'no share in the reference; termination assumed rare among asylum seekers'),
+    removalOrder: rec(1 - relief.value - vd - term, src, 'derived: 1 − relief − voluntary departure − termination'),
+  };
+}
+
+/** Decisions for people who did not claim fear (no asylum claim: relief is rare). */
+export const noFearDecision: Weights<DecisionKey> = {
+  relief: assume(0.05, 'no source; without an asylum claim only rare forms of relief remain'),
+  removalOrder: assume(0.7, 'no source; most people without a relief claim get a removal order'),
+  voluntaryDeparture: assume(0.15, 'no source; voluntary departure is the usual alternative to an order (INA 240B)'),
+  terminated: assume(0.1, 'no source; some cases are terminated or dismissed (8 CFR 1239.2)'),
+};
+
+// ── Screening ────────────────────────────────────────────────────────────────────────────────────────────────────
+// cf_positive_rate_fy2020: the transit bar's higher-standard screen applied to most non-Mexican screens in FY2020.
+export const cfPositiveBarred = rec(
+  0.382,
+  'cf_positive_rate_fy2020',
+  'FY2020 (Oct 2019–Sep 2020) overall rate, when most non-Mexican screens used the transit bar standard (11 Sep 2019 – 29 Jun 2020); Jul–Sep 2019 (cf_positive_rate_2019q4cal, 0.653) mostly predates the bar taking effect, so is not used; FY2020 also includes unbarred Mexicans, so slightly high',
+);
+// No reasonable-fear rate in the reference; the transit-bar screen used the same reasonable-possibility standard.
+export const rfPositive = rec(
+  0.382,
+  'cf_positive_rate_fy2020',
+  'proxy: no reasonable-fear record; transit-barred screens applied the same reasonable-possibility standard as reasonable-fear screens',
+);
+// cfi_min_wait: 48 h before the interview.
+export const cfDays48h = rec(2, 'cfi_min_wait', '48 h minimum consultation period as the mean (no published mean; a lower bound)');
+export const cfDays1Day = rec(1, 'cfi_min_wait', "the note's 1 calendar day (8 Jul 2019 – 1 Mar 2020) as the mean (a lower bound)");
+// pacr_target_days
+export const cfDaysPacr = rec(7, 'pacr_target_days', 'upper target (5–7 days) used as the mean, PACR/HARP period');
+export const ijReviewRequested = assume(0.5, 'no figure in the reference; even odds that a negative finding is taken to IJ review');
+export const ijReviewDays = ref(7, '§1', 'statutory maximum (INA 235(b)(1)(B)(iii)(III)) used as the mean');
+// cf_ij_review_reversal_jun2018: "about half the rate of the last 6 months of 2017" → late 2017 ≈ 2 × 0.147.
+export const ijReversalLate2017 = rec(
+  0.294,
+  'cf_ij_review_reversal_jun2018',
+  'derived: the note says June 2018 (0.147) was about half the rate of late 2017, so 2 × 0.147',
+);
+export const ijReversalJun2018 = rec(0.147, 'cf_ij_review_reversal_jun2018');
+
+// ── Custody ──────────────────────────────────────────────────────────────────────────────────────────────────────
+export const processingDays = rec(
+  3,
+  'cbp_custody_standard',
+  '72 h TEDS standard used as the mean; the limit was often exceeded (2019, 2021), so the mean is not clearly below it',
+);
+export const familyDetentionDays = rec(20, 'flores_family_detention_limit', 'Flores limit used as the mean (an upper bound)');
+export const detainedDecidedShare = assume(0.5, 'no figure in the reference; even odds that a detained case is decided before release');
+
+// Derived MPP return share: TRAC count in the mpp_representation_ever note (67,790 MPP cases by ~Sep 2020) over
+// FY2019 non-Mexican USBP apprehensions (851,508 − 166,458 Mexicans = 685,050; swb_usbp_total_fy2019, swb_nt_share_fy2019_pew).
+export const returnToMexicoShare = rec(
+  67_790 / 685_050,
+  'mpp_representation_ever',
+  'derived: 67,790 MPP cases (TRAC, in the note) / 685,050 FY2019 non-Mexican USBP apprehensions (swb_usbp_total_fy2019 − Mexicans 166,458, swb_nt_share_fy2019_pew note); an average over the programme',
+);
+/** The same weight for eras where MPP is not yet in force but EO 13767 authorises it: used only if switched on. */
+export const returnToMexicoCounterfactual = rec(
+  returnToMexicoShare.value,
+  'mpp_representation_ever',
+  'as in the mpp-2019 era (derived share); the law blocks it until MPP is in force, so it matters only in counterfactuals',
+);
+
+/** Custody weights for a row from plain numbers, one assumption reason for the row, and a return-to-Mexico Param. */
+export function custody(reason: string, w: Omit<Record<CustodyKey, number>, 'returnToMexico'>, rtm: Param | null): Weights<CustodyKey> {
+  const row = sameSource<Exclude<CustodyKey, 'returnToMexico'>>(w, { assumption: reason });
+  return { ...row, returnToMexico: rtm ?? assume(0, 'MPP not authorised in this era (no EO 13767)') };
+}
+
+// Family detention from capacity: 3,655 beds (frc_capacity_2019) × 365 / 20-day Flores stays = 66,704 stays a year.
+const FRC_STAYS_PER_YEAR = (3655 * 365) / 20;
+export const familyDetainFy2019 = rec(
+  FRC_STAYS_PER_YEAR / 473_682,
+  'frc_capacity_2019',
+  'derived upper bound: 3,655 beds × 365 / 20-day stays (flores_family_detention_limit) / 473,682 FY2019 family-unit apprehensions (swb_usbp_fmua_fy2019)',
+);
+export const familyDetainFy2021 = rec(
+  (FRC_STAYS_PER_YEAR / 451_087) * 0.75,
+  'frc_capacity_2019',
+  'derived: capacity stays per year (3,655 × 365 / 20) / 451,087 FY2021 family units (swb_usbp_total_fy2021 note) × 0.75 (detention held ≤ 75% of capacity on CDC guidance, §3, not independently confirmed)',
+);
+/** Single-adult detention weight under COVID: the 2017–2019 weight scaled by early-2021 ICE population / FY2019 ADP. */
+export function covidDetain(preCovid: number): Param {
+  return rec(
+    preCovid * (15_000 / 50_165),
+    'ice_adp_fy2019',
+    `derived: pre-COVID weight ${preCovid} × 15,000 (midpoint of the 14,000–16,000 early-2021 population, §3) / 50,165 FY2019 ADP`,
+  );
+}
+
+// ── UACs ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+// mexican_uac_repatriation_share: the note's ~85% (all Mexican UACs, 2015–2018) is era-matched; 93% is under-14s FY2009–14.
+export const mexicanUacRepatriate = rec(
+  0.85,
+  'mexican_uac_repatriation_share',
+  "uses the note's ~85% of Mexican UACs repatriated (Young Center, 2015–2018, all ages): era-matched, unlike 0.93 (under-14s, FY2009–14)",
+);
+export const uacTitle8 = (): Record<'mexico' | 'northern-triangle' | 'other', Weights<UacDispositionKey>> => ({
+  mexico: {
+    title42: assume(0, 'Title 42 not in force in this era'),
+    repatriate: mexicanUacRepatriate,
+    orr: rec(1 - mexicanUacRepatriate.value, 'mexican_uac_repatriation_share', 'derived: 1 − 0.85 repatriated'),
+  },
+  'northern-triangle': sameSource({ title42: 0, repatriate: 0, orr: 1 }, { reference: `procedure-and-regimes.md §2`, note: 'non-contiguous UACs go to ORR within 72 h (TVPRA)' }),
+  other: sameSource({ title42: 0, repatriate: 0, orr: 1 }, { reference: `procedure-and-regimes.md §2`, note: 'non-contiguous UACs go to ORR within 72 h (TVPRA); Canadian UACs at the southwest border ignored' }),
+});
+
+// ── Other shared values ──────────────────────────────────────────────────────────────────────────────────────────
+export const meteredShare = assume(1, 'no share in the reference; metering (§2) capped asylum requests at SW ports, so every undocumented port arrival is assumed to queue while it is in force');
+export const meteringWaitDays = ref(60, '§2', 'waits ran from two weeks to several months; about two months (60 d) taken as a central value (assumption within the range)');
+export const prosecutionDays = assume(5, 'no figure in the reference; 8 USC 1325 first-offence cases under zero tolerance assumed resolved within days');
+export const acaTransferShare = assume(0.1, 'no figure in the reference; the ACA was applied at a few places to limited numbers, so a small share assumed');
+export const removalExecuted = assume(0.2, 'no figure in the reference; most non-detained people with final orders are not located, so a low share assumed');
+export const removalDays = assume(30, 'no figure in the reference; about a month from a final order to removal for those located');
+export const mppWindDownDays = assume(90, 'no figure in the reference; active MPP cases were admitted in phases, assumed over about three months');
+export const noFearReliefNote = 'transit bar: asylum unavailable but withholding/CAT remain — the law/engine decide how the bar changes relief';
+
+// ── Re-crossing ──────────────────────────────────────────────────────────────────────────────────────────────────
+export const recidBaseline = rec(0.14, 'recid_baseline_fy2014_2019', 'one-year re-encounter rate, FY2014–2019 average');
+export const afterExpulsion = assume(
+  0.28,
+  'twice the Title 8 one-year baseline (recid_baseline_fy2014_2019, 0.14): §3 says many expelled people tried again within days or weeks; no published rate in the reference',
+);
+export const expulsionGapDays = ref(14, '§3', '"tried again within days or weeks": two weeks taken as the mean');
+export const removalGapDays = rec(
+  365 / 2,
+  'recid_baseline_fy2014_2019',
+  'derived: the rate counts re-encounters within one year; spread evenly over it, the mean gap is half a year',
+);

@@ -1,0 +1,58 @@
+/**
+ * MPP era, 28 Jan 2019 – 20 Mar 2020: MPP, its expansion, M-S-, the transit bar, PACR/HARP, the ACA.
+ * The fear-screen timing changes within the era (see `eras.ts`): 48 h, then 1 day (8 Jul 2019), then PACR (Oct 2019).
+ */
+import type { RegimeParams } from '../types.js';
+import * as b from './base.js';
+import { KELLY_2017, KELLY_SA_CUSTODY } from './kelly-2017.js';
+import { dispositions, rec } from './source.js';
+
+const FU = '2019 (§2): families mostly given NTAs and released or returned under MPP (MPP needs an NTA, not ER); split assumed';
+
+const released = (1 - b.familyDetainFy2019.value - b.returnToMexicoShare.value) / 2;
+
+export const MPP_2019: RegimeParams = {
+  ...KELLY_2017,
+  disposition: {
+    'single-adult': KELLY_2017.disposition['single-adult'],
+    'family-unit': {
+      mexico: dispositions(`${FU}; Mexican families also returned`, { voluntaryReturn: 0.3, expeditedRemoval: 0.1, reinstatement: 0.1, nta: 0.5 }),
+      'northern-triangle': dispositions(FU, { voluntaryReturn: 0.05, expeditedRemoval: 0.1, reinstatement: 0.05, nta: 0.8 }),
+      other: dispositions(FU, { voluntaryReturn: 0.05, expeditedRemoval: 0.1, reinstatement: 0.05, nta: 0.8 }),
+    },
+    uac: b.uacTitle8(),
+  },
+  // cf_positive_rate_2019h1: regular screens (the transit bar's screen is cfPositiveBarred). Jul–Sep 2019 (0.653)
+  // mixes in the transit-bar IFR period and is not used for the regular screen.
+  cfPositive: rec(0.762, 'cf_positive_rate_2019h1', 'regular (unbarred) screens; the transit-bar screen is cfPositiveBarred'),
+  cfDays: b.cfDays48h,
+  ijReversal: b.ijReversalJun2018,
+  custody: {
+    'single-adult': b.custody(
+      'Kelly memos (§3) still in force: detention is the rule (M-S-: parole only after a positive screen from ER); split assumed',
+      KELLY_SA_CUSTODY,
+      // mpp_representation_ever (derived MPP share)
+      b.returnToMexicoShare,
+    ),
+    'family-unit': {
+      detain: rec(0, 'frc_capacity_2019', 'families are held only in family residential centres'),
+      // frc_capacity_2019 (derived upper bound)
+      familyDetain: b.familyDetainFy2019,
+      parole: rec(released, 'frc_capacity_2019', 'derived: the rest after family detention and MPP, split evenly between parole and release (assumption)'),
+      release: rec(released, 'frc_capacity_2019', 'derived: the rest after family detention and MPP, split evenly between parole and release (assumption)'),
+      returnToMexico: b.returnToMexicoShare,
+    },
+  },
+  detentionDays: rec(34.3, 'ice_alos_fy2019'),
+  orrDays: rec(50, 'orr_alos_jul2019'),
+  decision: {
+    // asylum_denial_rate_fy2018 note: FY2019 69% → relief 0.31 (cf_origin_asylum_grant_rate_fy19q1, 0.33, agrees).
+    fear: b.fearDecision(rec(1 - 0.69, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2019 denial 69% (in the note); CF-origin grant rate FY2019 Q1 (0.33) agrees')),
+    noFear: b.noFearDecision,
+  },
+};
+
+/** 8 Jul – 30 Sep 2019: one-day consultation (cf-consultation-1-day). */
+export const MPP_2019_CF_1_DAY: RegimeParams = { ...MPP_2019, cfDays: b.cfDays1Day };
+/** 1 Oct 2019 – 20 Mar 2020: PACR/HARP screening in CBP custody. */
+export const MPP_2019_PACR: RegimeParams = { ...MPP_2019, cfDays: b.cfDaysPacr };

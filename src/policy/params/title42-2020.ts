@@ -1,0 +1,79 @@
+/**
+ * Title 42 under the previous administration, 21 Mar 2020 – 19 Jan 2021: expulsions, COVID-reduced detention,
+ * MPP hearings suspended.
+ */
+import type { CitizenshipGroup } from '../../domain/citizenship.js';
+import type { CustodyKey, DispositionKey, Param, RegimeParams, UacDispositionKey, Weights } from '../types.js';
+import * as b from './base.js';
+import { MPP_2019 } from './mpp-2019.js';
+import { rec, withTitle42 } from './source.js';
+
+// t42_share_expelled_apr2020: first full month of Title 42, all demographics.
+export const T42_SHARE = rec(0.93, 't42_share_expelled_apr2020', 'first full month of Title 42 (Apr 2020), all demographics');
+
+/** A Title 42 weight on top of the 2019 Title 8 split for every citizenship group. */
+export function title42Rows<K extends DispositionKey | UacDispositionKey>(
+  t42: Param,
+  title8: Record<CitizenshipGroup, Weights<K>>,
+): Record<CitizenshipGroup, Weights<K>> {
+  return {
+    mexico: withTitle42(t42, title8.mexico, 'mpp-2019'),
+    'northern-triangle': withTitle42(t42, title8['northern-triangle'], 'mpp-2019'),
+    other: withTitle42(t42, title8.other, 'mpp-2019'),
+  };
+}
+
+/** COVID custody: single-adult detention scaled down (ice_adp_fy2019); family detention ≤ 75% of capacity. */
+export function covidCustody(rtm: Param): Record<'single-adult' | 'family-unit', Weights<CustodyKey>> {
+  const detain = b.covidDetain(0.8); // ice_adp_fy2019
+  const saRest = (1 - detain.value - rtm.value) / 2;
+  const fuRest = (1 - b.familyDetainFy2021.value - rtm.value) / 2;
+  const rest = (value: number, what: string) =>
+    rec(value, 'ice_adp_fy2019', `derived: the rest after ${what}, split evenly between parole and release (assumption)`);
+  return {
+    'single-adult': {
+      detain,
+      familyDetain: rec(0, 'frc_capacity_2019', 'single adults are not held in family residential centres'),
+      parole: rest(saRest, 'detention and MPP'),
+      release: rest(saRest, 'detention and MPP'),
+      returnToMexico: rtm,
+    },
+    'family-unit': {
+      detain: rec(0, 'frc_capacity_2019', 'families are held only in family residential centres'),
+      familyDetain: b.familyDetainFy2021, // frc_capacity_2019
+      parole: rest(fuRest, 'family detention and MPP'),
+      release: rest(fuRest, 'family detention and MPP'),
+      returnToMexico: rtm,
+    },
+  };
+}
+
+export const TITLE42_2020: RegimeParams = {
+  ...MPP_2019,
+  disposition: {
+    'single-adult': title42Rows(T42_SHARE, MPP_2019.disposition['single-adult']),
+    'family-unit': title42Rows(T42_SHARE, MPP_2019.disposition['family-unit']),
+    uac: title42Rows(T42_SHARE, MPP_2019.disposition.uac),
+  },
+  // cf_positive_rate_fy2021: FY2020's 0.382 mixes the transit bar's screen (cfPositiveBarred) into the rate; after
+  // the bar was vacated (30 Jun 2020) FY2021 (Oct 2020 – Sep 2021, all decisions) is the nearest regular-screen rate.
+  cfPositive: rec(
+    0.683,
+    'cf_positive_rate_fy2021',
+    "regular screens: FY2020's 0.382 is mostly transit-barred screens (modelled by cfPositiveBarred); FY2021 is the nearest unbarred measurement",
+  ),
+  cfDays: b.cfDays48h,
+  // cf_ij_review_reversal_jun2018: same administration's review practice; FY2021 falls mostly after Jan 2021.
+  ijReversal: rec(0.147, 'cf_ij_review_reversal_jun2018', "same administration's IJ review practice; the FY2021 rate (0.293) is mostly after Jan 2021"),
+  custody: covidCustody(b.returnToMexicoShare),
+  // ice_alos_fy2019: no FY2020 record.
+  detentionDays: rec(34.3, 'ice_alos_fy2019', 'no FY2020 record; FY2019 is the nearest'),
+  // orr_alos_jul2019 note: 34 d in Mar 2021, nearer in time than Jul 2019.
+  orrDays: rec(34, 'orr_alos_jul2019', "the note's Mar 2021 value (34 d), nearer in time than Jul 2019"),
+  hearingIntervalDays: b.hearingInterval2020to2021,
+  decision: {
+    // asylum_denial_rate_fy2020: 0.71 → relief 0.29.
+    fear: b.fearDecision(rec(1 - 0.71, 'asylum_denial_rate_fy2020', 'derived: 1 − FY2020 denial rate')),
+    noFear: b.noFearDecision,
+  },
+};

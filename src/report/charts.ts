@@ -1,0 +1,20 @@
+/**
+ * The `immsim/charts` entry point: chart builders that return SVG or Mermaid text. Browser-safe (no Node
+ * built-ins); to write the charts to files use `writeCharts` from the Node entry point.
+ * @example
+ * import { outcomeBarsSvg, sankeySvg, sankeyMermaid } from 'immsim/charts';
+ * document.body.innerHTML = outcomeBarsSvg(cmp.results);
+ * @module
+ */
+export { outcomeBarsSvg, type OutcomeBarsOptions } from './outcome-bars.js';
+export { sankeyMermaid, sankeySvg, type SankeySvgOptions } from './sankey.js';
+export {
+  sankeyLayout,
+  type SankeyLayout,
+  type SankeyLayoutOptions,
+  type SankeyLinkLayout,
+  type SankeyNode,
+} from './sankey-layout.js';
+export { acyclicFlows, type DroppedLink, type FlowGraph } from './sankey-graph.js';
+export { OUTCOME_COLORS, outcomeColor } from './svg/palette.js';
+export { OUTCOME_LABELS, outcomeLabel } from './labels.js';

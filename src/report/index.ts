@@ -1,0 +1,58 @@
+/**
+ * Reports: text tables, CSV, SVG charts and Mermaid diagrams of simulation results. Everything here is
+ * browser-safe except {@link writeCharts} (Node file system).
+ * @example
+ * import { formatComparisonTable, comparisonToCsv, writeCharts } from './report/index.js';
+ * console.log(formatComparisonTable(cmp));
+ * @module
+ */
+export { formatComparisonTable, formatResultTable, type TableOptions } from './table.js';
+export { comparisonToCsv, CSV_COLUMNS, csvField, resultToCsv, type CsvScope } from './csv.js';
+export {
+  excludesZero,
+  formatCount,
+  formatDifference,
+  formatFixed,
+  formatMeanWithCi,
+  formatPercent,
+  formatShareWithCi,
+  formatSigned,
+  NOT_AVAILABLE,
+  percentDigits,
+  RANGE_DASH,
+} from './format.js';
+export { OUTCOME_LABELS, outcomeLabel } from './labels.js';
+export {
+  displayWidth,
+  renderTextTable,
+  stripAnsi,
+  styleText,
+  type CellStyle,
+  type TextCell,
+  type TextColumn,
+  type TextTableOptions,
+} from './text-table.js';
+export { outcomeBarsSvg, type OutcomeBarsOptions } from './outcome-bars.js';
+export { sankeyMermaid, sankeySvg, type SankeySvgOptions } from './sankey.js';
+export {
+  sankeyLayout,
+  type SankeyLayout,
+  type SankeyLayoutOptions,
+  type SankeyLinkLayout,
+  type SankeyNode,
+} from './sankey-layout.js';
+export { acyclicFlows, type DroppedLink, type FlowGraph } from './sankey-graph.js';
+export { fileSafeName, writeCharts } from './write-charts.js';
+export { attrs, escapeXmlAttr, escapeXmlText, stripInvalidXmlChars } from './svg/escape.js';
+export { niceCeil, svgNum, ticks } from './svg/number.js';
+export {
+  CHART_COLORS,
+  contrastText,
+  OUTCOME_COLORS,
+  outcomeColor,
+  outcomeOfState,
+  stateColor,
+} from './svg/palette.js';
+export { legendSvg, type LegendItem, type LegendOptions } from './svg/legend.js';
+export { svgDocument, type SvgDocumentParts } from './svg/document.js';
+export { estimateTextWidth, truncateText, wrapText } from './svg/text-width.js';

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { pathwayMachine } from '../../src/law/pathway-machine.js';
+import { compiledPathway } from '../../src/engine/sampler.js';
+import { anyMeasures, facts, profile, regime, walkChoices } from '../../src/testing/arbitraries.js';
+import { walk } from '../../src/testing/walk.js';
+import '../helpers/law.js';
+import type { FactEvent } from '../../src/law/events.js';
+import type { MigrantProfile } from '../../src/domain/profile.js';
+import type { Regime } from '../../src/policy/types.js';
+
+function bothAgree(p: MigrantProfile, r: Regime, fs: FactEvent[]): void {
+  const m = compiledPathway();
+  const actor = createActor(pathwayMachine, { input: { profile: p, regime: r } }).start();
+  const ctx = m.createContext({ profile: p, regime: r });
+  let s = m.initialState;
+  expect(ctx).toEqual(actor.getSnapshot().context);
+  for (const e of fs) {
+    const t = m.select(s, m.eventIndex[e.type] ?? -1, ctx, e);
+    expect(t >= 0).toBe(actor.getSnapshot().can(e));
+    if (t >= 0) s = m.fire(t, ctx, e);
+    actor.send(e);
+    const snap = actor.getSnapshot();
+    expect(m.stateIds[s]).toBe(snap.value);
+    expect(ctx).toEqual(snap.context);
+    expect(m.isFinal[s] === 1).toBe(snap.status === 'done');
+  }
+  actor.stop();
+}
+
+describe('the compiled runner is the machine', () => {
+  it('same state and context as a real XState actor for arbitrary fact sequences (refused facts included)', () => {
+    fc.assert(fc.property(profile(), fc.oneof(regime(), anyMeasures()), facts(50), bothAgree), { numRuns: 300 });
+  });
+
+  it('same state and context along lawful walks that reach deep states', () => {
+    fc.assert(
+      fc.property(profile(), fc.oneof(regime(), anyMeasures()), walkChoices(80), (p, r, choices) => bothAgree(p, r, walk(p, r, choices).facts)),
+      { numRuns: 300 },
+    );
+  });
+});
