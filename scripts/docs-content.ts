@@ -38,7 +38,16 @@ export function modelDoc(): string {
   return out.join('\n');
 }
 
-/** Every generated doc, by path relative to the repository root. */
+/**
+ * Every generated doc, by path relative to the repository root. Each generator lives in scripts/docs/<name>.ts and
+ * is registered here with one line.
+ */
 export function generatedDocs(): Record<string, string> {
-  return { 'docs/model.md': modelDoc() };
+  return {
+    'docs/model.md': modelDoc(),
+    ...Object.fromEntries(Object.entries(GENERATORS).map(([file, make]) => [file, make()])),
+  };
 }
+
+// Other generated docs: `'docs/<file>.md': generatorFunction` entries (functions, called on demand).
+const GENERATORS: Record<string, () => string> = {};

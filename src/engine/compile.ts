@@ -127,8 +127,10 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
   const transitionTarget: number[] = [];
   const transitionSource: number[] = [];
   const transitionMeta: unknown[] = [];
-  const selectCases: string[] = [];
-  const fireCases: string[] = [];
+  // One small generated function per (state, event) for select and per transition for fire, dispatched through
+  // arrays: measured faster in V8 than one large switch over sparse case labels.
+  const selectFns: string[] = [];
+  const fireFns: string[] = [];
   nodes.forEach((n, s) => {
     for (const [ev, list] of n.transitions) {
       const e = eventIndex[ev] as number;
@@ -150,23 +152,22 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
         } else unsupported(`an inline or combined guard ('${ev}' in '${n.key}'); name it in setup()`);
         const body = (t.actions as ActionRef[]).map((a) => actionCode(a, `'${ev}' in '${n.key}'`));
         if (target >= 0) for (const a of nodes[target]!.entry as ActionRef[]) body.push(actionCode(a, `entry of '${nodes[target]!.key}'`));
-        fireCases.push(`case ${id}: { ${body.join(' ')} return ${target < 0 ? s : target}; }`);
+        fireFns[id] = `function (ctx, ev) { args.context = ctx; args.event = ev; ${body.join(' ')} return ${target < 0 ? s : target}; }`;
       }
-      selectCases.push(`case ${s * eventTypes.length + e}: { ${checks.join(' ')} return -1; }`);
+      selectFns[s * eventTypes.length + e] = `function (ctx, ev) { args.context = ctx; args.event = ev; ${checks.join(' ')} return -1; }`;
     }
   });
   const initialEntry = (nodes[stateIndex[initialKey] as number]!.entry as ActionRef[]).map((a) => actionCode(a, 'initial entry'));
+  const NE = eventTypes.length;
+  const slots = Array.from({ length: nodes.length * NE }, (_, i) => selectFns[i] ?? 'none');
 
   const src = `
     const args = { context: null, event: null };
-    function select(s, e, ctx, ev) {
-      args.context = ctx; args.event = ev;
-      switch (s * ${eventTypes.length} + e) { ${selectCases.join('\n')} default: return -1; }
-    }
-    function fire(t, ctx, ev) {
-      args.context = ctx; args.event = ev;
-      switch (t) { ${fireCases.join('\n')} default: throw new Error('fire: unknown transition ' + t); }
-    }
+    const none = function () { return -1; };
+    const SEL = [${slots.join(',\n')}];
+    const FIRE = [${fireFns.join(',\n')}];
+    function select(s, e, ctx, ev) { return e < 0 || e >= ${NE} ? -1 : SEL[s * ${NE} + e](ctx, ev); }
+    function fire(t, ctx, ev) { return FIRE[t](ctx, ev); }
     function enterInitial(ctx) { args.context = ctx; args.event = { type: 'xstate.init' }; ${initialEntry.join(' ')} }
     return { select, fire, enterInitial };`;
   const made = new Function('F', 'K', src)(fns, consts) as {

@@ -48,12 +48,49 @@ const UAC_EVENT: Record<(typeof UAC_DISPOSITIONS)[number], FactType> = {
   orr: 'TRANSFER_TO_ORR',
   repatriate: 'REPATRIATE',
 };
+const ADULT_EVENTS: readonly FactType[] = ADULT_DISPOSITIONS.map((k) => DISPOSITION_EVENT[k]);
+const UAC_EVENTS: readonly FactType[] = UAC_DISPOSITIONS.map((k) => UAC_EVENT[k]);
 const CUSTODY_EVENT: Record<(typeof CUSTODY_DECISIONS)[number], FactType> = {
   detain: 'DETAIN',
   familyDetain: 'FAMILY_DETAIN',
   parole: 'PAROLE',
   release: 'RELEASE',
   returnToMexico: 'RETURN_TO_MEXICO',
+};
+const CUSTODY_EVENTS: readonly FactType[] = CUSTODY_DECISIONS.map((k) => CUSTODY_EVENT[k]);
+
+// Every proposed fact has the same hidden class (all payload fields present), so the guards and actions that read
+// facts stay monomorphic in V8; the machine ignores fields a fact type does not use.
+function fact(type: FactType, days: number): FactEvent {
+  return { type, days, positive: false, standard: 'credible-fear', vacated: false, atd: false, decision: 'continued', relief: undefined } as unknown as FactEvent;
+}
+type Scratch = { type: FactType; days: number; positive: boolean; standard: string; vacated: boolean; atd: boolean; decision: string; relief: string | undefined };
+
+// The cases of `propose`, by state.
+const KIND: Partial<Record<StateId, number>> = {
+  'encountered': 0,
+  'metered': 1,
+  'processing': 2,
+  'prosecution': 3,
+  'expedited-removal': 4,
+  'reinstatement': 5,
+  'credible-fear': 6,
+  'reasonable-fear': 7,
+  'negative-screen': 8,
+  'ij-review': 9,
+  'custody': 10,
+  'detained': 11,
+  'family-detention': 12,
+  'orr': 13,
+  'waiting-us': 14,
+  'waiting-mexico': 15,
+  'expelled': 16,
+  'voluntary-return': 17,
+  'removed-expedited': 18,
+  'transferred-third-country': 19,
+  'voluntary-departure': 20,
+  'removal-order': 21,
+  'in-absentia-order': 22,
 };
 
 /**
@@ -70,8 +107,14 @@ export class PathSampler {
   private readonly isOutcome: Uint8Array;
   // Scratch space for weighted choice among allowed moves.
   private readonly candT = new Int32Array(8);
+  private readonly slotEvent = new Int32Array(8);
+  /** State index → kind (a dense small integer), so `propose` switches on constants. */
+  private readonly kind: Int8Array;
   private readonly candW = new Float64Array(8);
-  private readonly candE: FactEvent[] = new Array(8);
+  // One reusable fact per slot (no allocation per step); a fact is fired before the next proposal reuses it.
+  private readonly candE: FactEvent[] = Array.from({ length: 8 }, () => fact('PROCESS', 0));
+  private readonly admitE = fact('ADMIT_WIND_DOWN', 0);
+  private readonly horizonE = fact('HORIZON', 0);
   private n = 0;
   // Per-case sampler state (not law): representation and whether a detained case is decided in detention.
   private represented = -1;
@@ -84,7 +127,9 @@ export class PathSampler {
     this.chances = chancesOf(regime);
     this.horizonDays = horizonDays;
     this.s = m.stateIndex as Record<StateId, number>;
-    this.e = m.eventIndex as Record<FactType, number>;
+    this.kind = Int8Array.from(m.stateIds.map((id) => KIND[id as StateId] ?? -1));
+    // Plain object with fixed keys: named loads stay monomorphic.
+    this.e = { ...(m.eventIndex as Record<FactType, number>) };
     this.isOutcome = Uint8Array.from(m.stateIds.map((id) => ((STATES as Record<string, StateInfo>)[id]?.outcome ? 1 : 0)));
   }
 
@@ -109,7 +154,8 @@ export class PathSampler {
       if (ev === null && this.isOutcome[state]) return state;
       if (ev === null || ctx.day + ev.days > this.horizonDays) {
         if (this.isOutcome[state]) return state;
-        const h = { type: 'HORIZON', days: this.horizonDays - ctx.day } as FactEvent;
+        const h = this.horizonE;
+        (h as unknown as Scratch).days = this.horizonDays - ctx.day;
         const t = m.select(state, this.e.HORIZON, ctx, h);
         const to = m.fire(t, ctx, h);
         sink.step?.(state, to, t, h, ctx);
@@ -128,13 +174,34 @@ export class PathSampler {
     }
   }
 
-  private add(type: FactType, ev: FactEvent, weight: number, state: number, ctx: PathContext): void {
-    const t = this.m.select(state, this.e[type], ctx, ev);
+  /** Fills the next slot's fact (payload reset to defaults); the caller may set payload fields, then `add`. */
+  private slot(type: FactType, days: number): Scratch {
+    const e = this.candE[this.n] as unknown as Scratch;
+    e.type = type;
+    this.slotEvent[this.n] = this.e[type];
+    e.days = days;
+    e.positive = false;
+    e.standard = 'credible-fear';
+    e.vacated = false;
+    e.atd = false;
+    e.decision = 'continued';
+    e.relief = undefined;
+    return e;
+  }
+
+  /** Keeps the filled slot as a candidate if the law allows it. */
+  private add(weight: number, state: number, ctx: PathContext): void {
+    const ev = this.candE[this.n]!;
+    const t = this.m.select(state, this.slotEvent[this.n]!, ctx, ev);
     if (t < 0) return;
     this.candT[this.n] = t;
     this.candW[this.n] = weight;
-    this.candE[this.n] = ev;
     this.n++;
+  }
+
+  private offer(type: FactType, days: number, weight: number, state: number, ctx: PathContext): void {
+    this.slot(type, days);
+    this.add(weight, state, ctx);
   }
 
   /** Weighted choice among the allowed candidates; uniform if the regime gives them no weight; null if none. */
@@ -162,117 +229,112 @@ export class PathSampler {
 
   private propose(state: number, ctx: PathContext, u: Uniform): FactEvent | null {
     const c = this.chances;
-    const S = this.s;
     const p = ctx.profile;
     this.n = 0;
-    switch (state) {
-      case S.encountered:
-        this.add('METER', { type: 'METER', days: 0 }, c.meteredShare, state, ctx);
-        this.add('PROCESS', { type: 'PROCESS', days: 0 }, 1 - c.meteredShare, state, ctx);
+    switch (this.kind[state]) {
+      case 0: /* encountered */
+        this.offer('METER', 0, c.meteredShare, state, ctx);
+        this.offer('PROCESS', 0, 1 - c.meteredShare, state, ctx);
         break;
-      case S.metered:
-        this.add('INSPECT', { type: 'INSPECT', days: expDays(c.meteringWaitDays, u()) }, 1, state, ctx);
+      case 1: /* metered */
+        this.offer('INSPECT', expDays(c.meteringWaitDays, u()), 1, state, ctx);
         break;
-      case S.processing: {
+      case 2: /* processing */ {
         const days = expDays(c.processingDays, u());
         const group: CitizenshipGroup = citizenshipGroup(p.citizenship);
         if (p.demographic === 'uac') {
           const ws = c.disposition.uac[group];
-          UAC_DISPOSITIONS.forEach((k, i) => {
-            const type = UAC_EVENT[k];
+          for (let i = 0; i < UAC_EVENTS.length; i++) {
+            const type = UAC_EVENTS[i]!;
             // TVPRA: a child is transferred to ORR within 72 hours.
-            const d = type === 'TRANSFER_TO_ORR' ? Math.min(days, 3) : days;
-            this.add(type, { type, days: d } as FactEvent, ws[i]!, state, ctx);
-          });
+            this.offer(type, type === 'TRANSFER_TO_ORR' ? Math.min(days, 3) : days, ws[i]!, state, ctx);
+          }
         } else {
           const ws = c.disposition[p.demographic][group];
-          ADULT_DISPOSITIONS.forEach((k, i) => {
-            const type = DISPOSITION_EVENT[k];
-            this.add(type, { type, days } as FactEvent, ws[i]!, state, ctx);
-          });
+          for (let i = 0; i < ADULT_EVENTS.length; i++) this.offer(ADULT_EVENTS[i]!, days, ws[i]!, state, ctx);
         }
         break;
       }
-      case S.prosecution:
-        this.add('SENTENCE_SERVED', { type: 'SENTENCE_SERVED', days: expDays(c.prosecutionDays, u()) }, 1, state, ctx);
+      case 3: /* prosecution */
+        this.offer('SENTENCE_SERVED', expDays(c.prosecutionDays, u()), 1, state, ctx);
         break;
-      case S['expedited-removal']:
-      case S.reinstatement:
+      case 4: /* expedited-removal */
+      case 5: /* reinstatement */
         // A person who fears return says so; otherwise removal follows.
-        this.add('CLAIM_FEAR', { type: 'CLAIM_FEAR', days: 0 }, 1, state, ctx);
-        if (this.n === 0) this.add('REMOVE', { type: 'REMOVE', days: expDays(c.processingDays, u()) }, 1, state, ctx);
+        this.offer('CLAIM_FEAR', 0, 1, state, ctx);
+        if (this.n === 0) this.offer('REMOVE', expDays(c.processingDays, u()), 1, state, ctx);
         break;
-      case S['credible-fear']:
-      case S['reasonable-fear']: {
+      case 6: /* credible-fear */
+      case 7: /* reasonable-fear */ {
         const standard = requiredScreenStandard(ctx);
         const rate = standard === 'credible-fear' ? c.cfPositive : standard === 'transit-bar' ? c.cfPositiveBarred : c.rfPositive;
         const days = Math.max(minimumConsultationDays(ctx), expDays(c.cfDays, u()));
         const positive = u() < rate;
-        this.add('ACA_TRANSFER', { type: 'ACA_TRANSFER', days }, c.acaTransferShare, state, ctx);
+        this.offer('ACA_TRANSFER', days, c.acaTransferShare, state, ctx);
         const aca = this.n > 0;
-        this.add('SCREEN', { type: 'SCREEN', days, positive, standard }, aca ? 1 - c.acaTransferShare : 1, state, ctx);
+        const e = this.slot('SCREEN', days);
+        e.positive = positive;
+        e.standard = standard;
+        this.add(aca ? 1 - c.acaTransferShare : 1, state, ctx);
         break;
       }
-      case S['negative-screen']:
-        this.add('REQUEST_REVIEW', { type: 'REQUEST_REVIEW', days: 0 }, c.ijReviewRequested, state, ctx);
-        this.add('REMOVE', { type: 'REMOVE', days: expDays(c.processingDays, u()) }, 1 - c.ijReviewRequested, state, ctx);
+      case 8: /* negative-screen */
+        this.offer('REQUEST_REVIEW', 0, c.ijReviewRequested, state, ctx);
+        this.offer('REMOVE', expDays(c.processingDays, u()), 1 - c.ijReviewRequested, state, ctx);
         break;
-      case S['ij-review']: {
+      case 9: /* ij-review */ {
         const deadline = ctx.screen === 2 ? 10 : 7;
-        const days = Math.min(deadline, expDays(c.ijReviewDays, u()));
-        this.add('IJ_DECISION', { type: 'IJ_DECISION', days, vacated: u() < c.ijReversal }, 1, state, ctx);
+        this.slot('IJ_DECISION', Math.min(deadline, expDays(c.ijReviewDays, u()))).vacated = u() < c.ijReversal;
+        this.add(1, state, ctx);
         break;
       }
-      case S.custody: {
+      case 10: /* custody */ {
         const ws = c.custody[p.demographic === 'family-unit' ? 'family-unit' : 'single-adult'];
-        CUSTODY_DECISIONS.forEach((k, i) => {
-          const type = CUSTODY_EVENT[k];
-          this.add(type, (type === 'RELEASE' ? { type, days: 0, atd: false } : { type, days: 0 }) as FactEvent, ws[i]!, state, ctx);
-        });
+        for (let i = 0; i < CUSTODY_EVENTS.length; i++) this.offer(CUSTODY_EVENTS[i]!, 0, ws[i]!, state, ctx);
         const r = this.pick(u);
         if (r?.type === 'DETAIN') this.decidedInDetention = u() < c.detainedDecidedShare;
         return r;
       }
-      case S.detained:
+      case 11: /* detained */
         if (this.decidedInDetention) return this.hearing(state, ctx, u, false, Math.max(1, c.detentionDays * c.decisionPerHearing));
-        this.release(state, ctx, u, expDays(c.detentionDays, u()));
+        this.release(state, ctx, expDays(c.detentionDays, u()));
         break;
-      case S['family-detention']:
+      case 12: /* family-detention */
         // Flores: released within 20 days.
-        this.release(state, ctx, u, Math.min(20, expDays(c.familyDetentionDays, u())));
+        this.release(state, ctx, Math.min(20, expDays(c.familyDetentionDays, u())));
         break;
-      case S.orr:
-        this.add('RELEASE_TO_SPONSOR', { type: 'RELEASE_TO_SPONSOR', days: expDays(c.orrDays, u()) }, 1, state, ctx);
+      case 13: /* orr */
+        this.offer('RELEASE_TO_SPONSOR', expDays(c.orrDays, u()), 1, state, ctx);
         break;
-      case S['waiting-us']:
+      case 14: /* waiting-us */
         return this.hearing(state, ctx, u, true, c.hearingIntervalDays);
-      case S['waiting-mexico']: {
-        const windDown = expDays(c.mppWindDownDays, u());
-        this.add('ADMIT_WIND_DOWN', { type: 'ADMIT_WIND_DOWN', days: windDown }, 1, state, ctx);
-        const admit = this.n > 0 ? this.pick(u) : null;
-        const admitT = this.chosen;
+      case 15: /* waiting-mexico */ {
+        // Two clocks compete: the next MPP hearing and admission under the wind-down; the earlier one happens.
+        const admit = this.admitE as unknown as Scratch;
+        admit.days = expDays(c.mppWindDownDays, u());
+        const admitT = this.m.select(state, this.e.ADMIT_WIND_DOWN, ctx, this.admitE);
         const hearing = this.hearing(state, ctx, u, true, c.mppHearingIntervalDays);
-        if (hearing && (admit === null || hearing.days <= admit.days)) return hearing;
-        if (admit) {
+        if (hearing && (admitT < 0 || hearing.days <= admit.days)) return hearing;
+        if (admitT >= 0) {
           this.chosen = admitT;
-          return admit;
+          return this.admitE;
         }
         return hearing;
       }
-      case S.expelled:
+      case 16: /* expelled */
         return this.recross(state, ctx, u, c.recrossAfterExpulsion, c.expulsionGapDays);
-      case S['voluntary-return']:
+      case 17: /* voluntary-return */
         return this.recross(state, ctx, u, c.recrossAfterReturn, c.expulsionGapDays);
-      case S['removed-expedited']:
-      case S['transferred-third-country']:
-      case S['voluntary-departure']:
+      case 18: /* removed-expedited */
+      case 19: /* transferred-third-country */
+      case 20: /* voluntary-departure */
         return this.recross(state, ctx, u, c.recrossAfterRemoval, c.removalGapDays);
-      case S['removal-order']:
-      case S['in-absentia-order']:
+      case 21: /* removal-order */
+      case 22: /* in-absentia-order */
         if (ctx.inUS) {
           const executed = this.decidedInDetention ? 1 : c.removalExecuted;
           if (u() >= executed) return null;
-          this.add('REMOVE', { type: 'REMOVE', days: expDays(c.removalDays, u()) }, 1, state, ctx);
+          this.offer('REMOVE', expDays(c.removalDays, u()), 1, state, ctx);
           break;
         }
         return this.recross(state, ctx, u, c.recrossAfterRemoval, c.removalGapDays);
@@ -282,11 +344,10 @@ export class PathSampler {
     return this.pick(u);
   }
 
-  private release(state: number, ctx: PathContext, u: Uniform, days: number): void {
+  private release(state: number, ctx: PathContext, days: number): void {
     const ws = this.chances.custody[ctx.profile.demographic === 'family-unit' ? 'family-unit' : 'single-adult'];
-    this.add('PAROLE', { type: 'PAROLE', days }, ws[2]!, state, ctx);
-    this.add('RELEASE', { type: 'RELEASE', days, atd: false }, ws[3]!, state, ctx);
-    void u;
+    this.offer('PAROLE', days, ws[2]!, state, ctx);
+    this.offer('RELEASE', days, ws[3]!, state, ctx);
   }
 
   /** A hearing (or a no-show) after `meanGap` days on average; null when no hearing can be held. */
@@ -298,28 +359,37 @@ export class PathSampler {
     const appearP = mpp ? c.mppAppearance : this.represented ? c.representedAppearance : c.appearance;
     this.n = 0;
     if (canMiss && u() >= appearP) {
-      this.add('NO_SHOW', { type: 'NO_SHOW', days }, 1, state, ctx);
+      this.offer('NO_SHOW', days, 1, state, ctx);
       return this.pick(u);
     }
     if (u() >= c.decisionPerHearing) {
-      this.add('HEARING', { type: 'HEARING', days, decision: 'continued' }, 1, state, ctx);
+      this.offer('HEARING', days, 1, state, ctx);
       return this.pick(u);
     }
     const ws = ctx.profile.fearOfReturn ? c.decisionFear : c.decisionNoFear;
-    DECISIONS.forEach((k, i) => {
-      if (k === 'relief') {
+    for (let i = 0; i < DECISIONS.length; i++) {
+      const decision = DECISION_OF[DECISIONS[i]!];
+      const e = this.slot('HEARING', days);
+      e.decision = decision;
+      if (decision === 'relief') {
+        e.relief = 'asylum';
         const before = this.n;
-        this.add('HEARING', { type: 'HEARING', days, decision: 'relief', relief: 'asylum' }, ws[i]!, state, ctx);
+        this.add(ws[i]!, state, ctx);
         // Barred from asylum: withholding or CAT is still possible.
-        if (this.n === before) this.add('HEARING', { type: 'HEARING', days, decision: 'relief', relief: 'withholding' }, ws[i]!, state, ctx);
-      } else this.add('HEARING', { type: 'HEARING', days, decision: DECISION_OF[k] }, ws[i]!, state, ctx);
-    });
+        if (this.n === before) {
+          const w = this.slot('HEARING', days);
+          w.decision = 'relief';
+          w.relief = 'withholding';
+          this.add(ws[i]!, state, ctx);
+        }
+      } else this.add(ws[i]!, state, ctx);
+    }
     return this.pick(u);
   }
 
   private recross(state: number, ctx: PathContext, u: Uniform, chance: number, gap: number): FactEvent | null {
     if (u() >= chance) return null;
-    this.add('RECROSS', { type: 'RECROSS', days: Math.max(1, expDays(gap, u())) }, 1, state, ctx);
+    this.offer('RECROSS', Math.max(1, expDays(gap, u())), 1, state, ctx);
     return this.pick(u);
   }
 }

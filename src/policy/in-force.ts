@@ -5,7 +5,11 @@ import { MEASURE_IDS, type InForce, type Measure, type MeasureId } from './types
 
 const BUILT_IN = new Set<string>(MEASURE_IDS);
 
-/** Whether a string is the id of a built-in measure. */
+/**
+ * Whether a string is the id of a built-in measure.
+ * @example
+ * isMeasureId('title-42') // true
+ */
 export function isMeasureId(id: unknown): id is MeasureId {
   return typeof id === 'string' && BUILT_IN.has(id);
 }

@@ -19,7 +19,11 @@ export interface RegimeAtOptions {
   description?: string;
 }
 
-/** Ids of the measures in force in a regime: built-ins the law sees as on, then custom measures in force. */
+/**
+ * Ids of the measures in force in a regime: built-ins the law sees as on, then custom measures in force.
+ * @example
+ * measureList(inForceOn('2019-12-01'), ['my-measure']) // ['eo-13767', ..., 'my-measure']
+ */
 export function measureList(inForce: InForce, custom: readonly string[]): string[] {
   const ids: string[] = MEASURE_IDS.filter((id) => inForce[id]);
   for (const id of custom) if (!ids.includes(id)) ids.push(id);

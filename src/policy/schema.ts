@@ -80,6 +80,8 @@ export function walkSpec(value: unknown, spec: Spec, visit: (path: string[], val
 /**
  * A zod schema for a parameter tree. 'full': every Param required, `{ value, source }`, weights with at least one > 0.
  * 'partial': every key optional and a bare number allowed (overrides).
+ * @example
+ * specSchema(PARAMS_SPEC, 'partial').safeParse({ cfPositive: 0.5 }).success // true
  */
 export function specSchema(spec: Spec, mode: 'full' | 'partial', what = 'parameter'): z.ZodType {
   const opt = (s: z.ZodType) => (mode === 'partial' ? s.optional() : s);
@@ -165,7 +167,11 @@ const baseCheck = leaf((v) => {
   return [{ message: `must be a regime id (${REGIME_IDS.join(', ')}) or a date 'YYYY-MM-DD'; got ${show(v)}` }];
 });
 
-/** The overrides form `{ base, id?, label?, description?, date?, measures?, inForce?, params? }`. */
+/**
+ * The overrides form `{ base, id?, label?, description?, date?, measures?, inForce?, params? }`.
+ * @example
+ * overridesSchema(true).safeParse({ base: 'mpp-2019' }).success // true
+ */
 export function overridesSchema(withBase: boolean): z.ZodType {
   const measures = z.array(measureSchema, {
     error: (iss) => (iss.code === 'invalid_type' ? `must be a list of measures; got ${show(iss.input)}` : undefined),
@@ -193,12 +199,20 @@ export function measureIssues(value: unknown, path: readonly (string | number)[]
   return toIssues(measureSchema.safeParse(value).error, path);
 }
 
-/** The problems with a full regime object. */
+/**
+ * The problems with a full regime object.
+ * @example
+ * fullRegimeIssues(regimes['mpp-2019']) // []
+ */
 export function fullRegimeIssues(value: unknown, path: readonly (string | number)[] = []): Issue[] {
   return toIssues(regimeSchema.safeParse(value).error, path);
 }
 
-/** The problems with an overrides object (with or without `base`). */
+/**
+ * The problems with an overrides object (with or without `base`).
+ * @example
+ * overridesIssues({ params: { cfDays: 0 } }, false) // [{ path: ['params', 'cfDays'], message: 'must be a number of days greater than 0; got 0' }]
+ */
 export function overridesIssues(value: unknown, withBase: boolean, path: readonly (string | number)[] = []): Issue[] {
   return toIssues((withBase ? OVERRIDES_WITH_BASE : OVERRIDES).safeParse(value).error, path);
 }

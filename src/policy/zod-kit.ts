@@ -58,7 +58,11 @@ export function toIssues(error: z.ZodError | undefined, prefix: readonly (string
   return out;
 }
 
-/** A value as it appears in messages: JSON, or 'nothing' for undefined. */
+/**
+ * A value as it appears in messages: JSON, or 'nothing' for undefined.
+ * @example
+ * show(undefined) // 'nothing'
+ */
 export function show(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
@@ -76,7 +80,11 @@ const KIND_TEXT: Record<NumberKind, string> = {
   weight: 'must be a weight of 0 or more',
 };
 
-/** The problem with a number of a kind, or undefined. */
+/**
+ * The problem with a number of a kind, or undefined.
+ * @example
+ * numberIssue(1.4, 'share') // 'must be a share between 0 and 1; got 1.4'
+ */
 export function numberIssue(v: unknown, kind: NumberKind): string | undefined {
   const ok =
     typeof v === 'number' &&
@@ -89,7 +97,11 @@ export function numberIssue(v: unknown, kind: NumberKind): string | undefined {
 
 const SOURCE_KEYS = ['record', 'reference', 'assumption', 'note'];
 
-/** Problems with a Param source: exactly one of record / reference / assumption, a non-empty string. */
+/**
+ * Problems with a Param source: exactly one of record / reference / assumption, a non-empty string.
+ * @example
+ * sourceIssues({}) // [{ message: 'must have exactly one of record, reference, assumption; got none' }]
+ */
 export function sourceIssues(v: unknown): LeafIssue[] {
   const form = "{ record: '<id>', note? }, { reference: '<section>', note? } or { assumption: '<reason>' }";
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return [{ message: `must be ${form}; got ${show(v)}` }];
@@ -133,22 +145,42 @@ export function paramIssues(v: unknown, kind: NumberKind, allowNumber: boolean):
   return issues;
 }
 
-/** A check for a non-empty string field. */
+/**
+ * A check for a non-empty string field.
+ * @example
+ * nonEmptyString('') // [{ message: 'must be a non-empty string; got ""' }]
+ */
 export const nonEmptyString: LeafCheck = (v) =>
   typeof v === 'string' && v.trim() !== '' ? [] : [{ message: v === undefined ? 'required: a non-empty string' : `must be a non-empty string; got ${show(v)}` }];
 
-/** A check for a string field (may be empty). */
+/**
+ * A check for a string field (may be empty).
+ * @example
+ * anyString('') // []
+ */
 export const anyString: LeafCheck = (v) => (typeof v === 'string' ? [] : [{ message: `must be a string; got ${show(v)}` }]);
 
 const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
-/** A check for an id: lower-case letters, digits and hyphens (CLI- and file-name-safe). */
+/**
+ * A check for an id: lower-case letters, digits and hyphens (CLI- and file-name-safe).
+ * @example
+ * idString('My Id') // [{ message: "must be an id of lower-case letters, ..." }]
+ */
 export const idString: LeafCheck = (v) =>
   typeof v === 'string' && ID_RE.test(v) ? [] : [{ message: `must be an id of lower-case letters, digits and hyphens, e.g. 'my-regime'; got ${show(v)}` }];
 
-/** A check for a calendar date 'YYYY-MM-DD'. */
+/**
+ * A check for a calendar date 'YYYY-MM-DD'.
+ * @example
+ * isoDate('2019-02-30') // [{ message: "must be a calendar date 'YYYY-MM-DD'; got \"2019-02-30\"" }]
+ */
 export const isoDate: LeafCheck = (v) => (isIsoDate(v) ? [] : [{ message: `must be a calendar date 'YYYY-MM-DD'; got ${show(v)}` }]);
 
-/** A check that a value is one of a list. */
+/**
+ * A check that a value is one of a list.
+ * @example
+ * oneOf(['day', 'month'])('week') // [{ message: "must be one of 'day', 'month'; got \"week\"" }]
+ */
 export function oneOf(allowed: readonly string[]): LeafCheck {
   return (v) =>
     typeof v === 'string' && allowed.includes(v) ? [] : [{ message: `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}; got ${show(v)}` }];

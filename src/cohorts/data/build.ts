@@ -7,7 +7,11 @@ import { DEMOGRAPHIC_COUNTS, type CohortYear, type GroupCounts } from './counts.
 export const REF4 = 'procedure-and-regimes.md §4';
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
-/** Demographic shares of a fiscal year's USBP apprehensions, citing the year's total record. */
+/**
+ * Demographic shares of a fiscal year's USBP apprehensions, citing the year's total record.
+ * @example
+ * demographicParams(2019)['family-unit'].value // ≈ 0.556
+ */
 export function demographicParams(fy: CohortYear): Record<Demographic, Param> {
   const c = DEMOGRAPHIC_COUNTS[fy];
   const total = c.uac + c['family-unit'] + c['single-adult'];
@@ -19,7 +23,11 @@ export function demographicParams(fy: CohortYear): Record<Demographic, Param> {
   return out;
 }
 
-/** Group shares from counts (normalised); `source(g, count, total)` says where each count comes from. */
+/**
+ * Group shares from counts (normalised); `source(g, count, total)` says where each count comes from.
+ * @example
+ * groupParams(fmuaGroups(2019), refCount('FY2019 family units')).mexico.value // ≈ 0.0127
+ */
 export function groupParams(counts: GroupCounts, source: (g: CitizenshipGroup, count: number, total: number) => Source): Record<CitizenshipGroup, Param> {
   const total = counts.mexico + counts['northern-triangle'] + counts.other;
   const out = {} as Record<CitizenshipGroup, Param>;
@@ -27,12 +35,20 @@ export function groupParams(counts: GroupCounts, source: (g: CitizenshipGroup, c
   return out;
 }
 
-/** A §4 reference source with a note "<what>: count / total". */
+/**
+ * A §4 reference source with a note "<what>: count / total".
+ * @example
+ * refCount('FY2019 family units')('mexico', 6004, 473682) // { reference: 'procedure-and-regimes.md §4', note: ... }
+ */
 export function refCount(what: string): (g: CitizenshipGroup, count: number, total: number) => Source {
   return (g, count, total) => ({ reference: REF4, note: `${what}, ${g}: ${fmt(count)} / ${fmt(total)}` });
 }
 
-/** The same mix for a demographic with no data of its own, marked as an assumption. */
+/**
+ * The same mix for a demographic with no data of its own, marked as an assumption.
+ * @example
+ * assumedMix({ mexico: 0.36, 'northern-triangle': 0.44, other: 0.2 }, 'total mix').other.value // 0.2
+ */
 export function assumedMix(mix: Record<CitizenshipGroup, number>, reason: string): Record<CitizenshipGroup, Param> {
   const total = mix.mexico + mix['northern-triangle'] + mix.other;
   const out = {} as Record<CitizenshipGroup, Param>;
@@ -40,7 +56,11 @@ export function assumedMix(mix: Record<CitizenshipGroup, number>, reason: string
   return out;
 }
 
-/** Country shares within a group from weights (normalised). */
+/**
+ * Country shares within a group from weights (normalised).
+ * @example
+ * countryParams({ HN: 25, GT: 20, SV: 6 }, () => ({ assumption: 'x' })).HN.value // ≈ 0.49
+ */
 export function countryParams(weights: Record<string, number>, source: (code: string, w: number, total: number) => Source): Record<string, Param> {
   const total = Object.values(weights).reduce((s, x) => s + x, 0);
   return Object.fromEntries(Object.entries(weights).map(([code, w]) => [code, { value: w / total, source: source(code, w, total) }]));
@@ -61,6 +81,8 @@ export const FEAR_RELATIVE: Record<Demographic, Record<CitizenshipGroup, number>
 /**
  * Fear-claim shares by demographic × group that reproduce an overall share exactly:
  * share[d][g] = k × FEAR_RELATIVE[d][g], with k chosen so Σ mix[d] × cit[d][g] × share[d][g] = overall.
+ * @example
+ * fearParams(demographic, citizenship, 0.138, 'FY2018')['family-unit']['northern-triangle'].value
  */
 export function fearParams(
   demographic: Record<Demographic, Param>,
@@ -95,11 +117,20 @@ export const FEAR_FY2018 = { value: 54_690 / 396_579, note: 'FY2018: 54,690 / 39
 /** Port-of-entry shares of SW encounters (§4, OFO). */
 export const POE_FY2019: Param = { value: 126_999 / 977_509, source: { reference: REF4, note: 'OFO 126,999 of 977,509 SW encounters, FY2019' } };
 export const POE_FY2020: Param = { value: 57_437 / 458_088, source: { reference: REF4, note: 'OFO 57,437 of 458,088 SW encounters, FY2020' } };
-/** A port share borrowed from another year, marked as an assumption. */
+/**
+ * A port share borrowed from another year, marked as an assumption.
+ * @example
+ * poeAssumed(POE_FY2019, 2019, 2016).value // ≈ 0.130
+ */
 export function poeAssumed(from: Param, fromYear: number, fy: number): Param {
   return { value: from.value, source: { assumption: `no OFO count for FY${fy} in the reference; the FY${fromYear} share (${from.value.toFixed(3)}, §4) is the nearest year's` } };
 }
 
+/**
+ * The share with a reinstatable prior removal order, by fiscal year.
+ * @example
+ * priorRemovalOrder(2016).value // 0.12
+ */
 // recid_fy2016 / recid_baseline_fy2014_2019 as a proxy for a reinstatable prior removal order.
 export function priorRemovalOrder(fy: number): Param {
   return fy === 2016

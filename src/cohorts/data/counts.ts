@@ -41,20 +41,32 @@ export const CITIZENSHIP_FY2019 = { total: 851_508, MX: 166_458, GT: 264_168, nt
 const sum = (o: Record<string, number>) => Object.values(o).reduce((s, x) => s + x, 0);
 const nt = (o: { GT: number; HN: number; SV: number }) => o.GT + o.HN + o.SV;
 
-/** Family units by group: Mexico, NT (GT+HN+SV), other = all family units − both. */
+/**
+ * Family units by group: Mexico, NT (GT+HN+SV), other = all family units − both.
+ * @example
+ * fmuaGroups(2016).mexico // 3481
+ */
 export function fmuaGroups(fy: 2016 | 2017 | 2018 | 2019): GroupCounts {
   const c = FMUA_BY_COUNTRY[fy];
   return { mexico: c.MX, 'northern-triangle': nt(c), other: DEMOGRAPHIC_COUNTS[fy]['family-unit'] - sum(c) };
 }
 
-/** FY2018 UACs by group: Mexico, NT, other = all UACs − both. */
+/**
+ * FY2018 UACs by group: Mexico, NT, other = all UACs − both.
+ * @example
+ * uacGroups2018().other // 1711
+ */
 export function uacGroups2018(): GroupCounts {
   const mexico = UAC_MEXICO[2018];
   const ntCount = nt(UAC_NT_FY2018);
   return { mexico, 'northern-triangle': ntCount, other: DEMOGRAPHIC_COUNTS[2018].uac - mexico - ntCount };
 }
 
-/** FY2016/17 UACs: Mexicans counted; the non-Mexicans split NT : other as in FY2018 (no NT counts those years). */
+/**
+ * FY2016/17 UACs: Mexicans counted; the non-Mexicans split NT : other as in FY2018 (no NT counts those years).
+ * @example
+ * uacGroupsEarly(2016).mexico // 11926
+ */
 export function uacGroupsEarly(fy: 2016 | 2017): GroupCounts {
   const mexico = UAC_MEXICO[fy];
   const rest = DEMOGRAPHIC_COUNTS[fy].uac - mexico;
@@ -63,7 +75,11 @@ export function uacGroupsEarly(fy: 2016 | 2017): GroupCounts {
   return { mexico, 'northern-triangle': rest * ntShare, other: rest * (1 - ntShare) };
 }
 
-/** All USBP apprehensions by group for a year with citizenship data. */
+/**
+ * All USBP apprehensions by group for a year with citizenship data.
+ * @example
+ * totalGroups(2017).mexico // 127938
+ */
 export function totalGroups(fy: 2016 | 2017 | 2019): GroupCounts {
   if (fy === 2016) {
     // Jan–Jun 2016 shares applied to the FY2016 total (the only 2016 citizenship figures).
@@ -82,20 +98,32 @@ export function totalGroups(fy: 2016 | 2017 | 2019): GroupCounts {
   return { mexico: c.MX, 'northern-triangle': ntCount, other: c.total - c.MX - ntCount };
 }
 
-/** Single adults by group as the residual: all apprehensions − family units − UACs, group by group. */
+/**
+ * Single adults by group as the residual: all apprehensions − family units − UACs, group by group.
+ * @example
+ * singleAdultResidual(totalGroups(2017), fmuaGroups(2017), uacGroupsEarly(2017)).mexico // 116790
+ */
 export function singleAdultResidual(total: GroupCounts, fmua: GroupCounts, uac: GroupCounts): GroupCounts {
   const out = {} as GroupCounts;
   for (const g of ['mexico', 'northern-triangle', 'other'] as const) out[g] = total[g] - fmua[g] - uac[g];
   return out;
 }
 
-/** Normalises counts to shares. */
+/**
+ * Normalises counts to shares.
+ * @example
+ * shares({ mexico: 1, 'northern-triangle': 2, other: 1 }).mexico // 0.25
+ */
 export function shares(c: GroupCounts): GroupCounts {
   const t = sum(c);
   return { mexico: c.mexico / t, 'northern-triangle': c['northern-triangle'] / t, other: c.other / t };
 }
 
-/** FY2019 UACs by group: no UAC country data, so the FY2019 total mix. */
+/**
+ * FY2019 UACs by group: no UAC country data, so the FY2019 total mix.
+ * @example
+ * uacGroups2019().mexico // ≈ 14,861
+ */
 export function uacGroups2019(): GroupCounts {
   const s = shares(totalGroups(2019));
   const n = DEMOGRAPHIC_COUNTS[2019].uac;

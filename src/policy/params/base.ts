@@ -14,7 +14,11 @@ export const decisionPerHearing: Param = assume(
 );
 const H = decisionPerHearing.value;
 
-/** Non-detained hearing interval from a mean NTA→decision time: interval × expected hearings = mean. */
+/**
+ * Non-detained hearing interval from a mean NTA→decision time: interval × expected hearings = mean.
+ * @example
+ * hearingInterval(460, 'FY2020').value // 153.3 (460 / 3 hearings)
+ */
 export function hearingInterval(meanDays: number, note: string): Param {
   // court_disposition_days_fy2020
   return rec(meanDays * H, 'court_disposition_days_fy2020', `derived: ${meanDays} d × decisionPerHearing (1/${EXPECTED_HEARINGS}); ${note}`);
@@ -55,6 +59,8 @@ export const mppAppearance = rec(
 /**
  * Decision weights for fear claimants: relief = 1 − the era's IJ asylum denial rate; voluntary departure and
  * termination are assumptions; removal orders take the rest.
+ * @example
+ * fearDecision(rec(0.35, 'asylum_denial_rate_fy2018')).removalOrder.value // 0.55
  */
 export function fearDecision(relief: Param): Weights<DecisionKey> {
   const vd = 0.05;
@@ -127,7 +133,11 @@ export const returnToMexicoCounterfactual = rec(
   'as in the mpp-2019 era (derived share); the law blocks it until MPP is in force, so it matters only in counterfactuals',
 );
 
-/** Custody weights for a row from plain numbers, one assumption reason for the row, and a return-to-Mexico Param. */
+/**
+ * Custody weights for a row from plain numbers, one assumption reason for the row, and a return-to-Mexico Param.
+ * @example
+ * custody('reason', { detain: 0.8, familyDetain: 0, parole: 0.1, release: 0.1 }, null).returnToMexico.value // 0
+ */
 export function custody(reason: string, w: Omit<Record<CustodyKey, number>, 'returnToMexico'>, rtm: Param | null): Weights<CustodyKey> {
   const row = sameSource<Exclude<CustodyKey, 'returnToMexico'>>(w, { assumption: reason });
   return { ...row, returnToMexico: rtm ?? assume(0, 'MPP not authorised in this era (no EO 13767)') };
@@ -145,7 +155,11 @@ export const familyDetainFy2021 = rec(
   'frc_capacity_2019',
   'derived: capacity stays per year (3,655 × 365 / 20) / 451,087 FY2021 family units (swb_usbp_total_fy2021 note) × 0.75 (detention held ≤ 75% of capacity on CDC guidance, §3, not independently confirmed)',
 );
-/** Single-adult detention weight under COVID: the 2017–2019 weight scaled by early-2021 ICE population / FY2019 ADP. */
+/**
+ * Single-adult detention weight under COVID: the 2017–2019 weight scaled by early-2021 ICE population / FY2019 ADP.
+ * @example
+ * covidDetain(0.8).value // ≈ 0.239
+ */
 export function covidDetain(preCovid: number): Param {
   return rec(
     preCovid * (15_000 / 50_165),
@@ -161,6 +175,11 @@ export const mexicanUacRepatriate = rec(
   'mexican_uac_repatriation_share',
   "uses the note's ~85% of Mexican UACs repatriated (Young Center, 2015–2018, all ages): era-matched, unlike 0.93 (under-14s, FY2009–14)",
 );
+/**
+ * UAC dispositions under Title 8: Mexican UACs mostly repatriated, others to ORR.
+ * @example
+ * uacTitle8().mexico.repatriate.value // 0.85
+ */
 export const uacTitle8 = (): Record<'mexico' | 'northern-triangle' | 'other', Weights<UacDispositionKey>> => ({
   mexico: {
     title42: assume(0, 'Title 42 not in force in this era'),
@@ -178,8 +197,10 @@ export const prosecutionDays = assume(5, 'no figure in the reference; 8 USC 1325
 export const acaTransferShare = assume(0.1, 'no figure in the reference; the ACA was applied at a few places to limited numbers, so a small share assumed');
 export const removalExecuted = assume(0.2, 'no figure in the reference; most non-detained people with final orders are not located, so a low share assumed');
 export const removalDays = assume(30, 'no figure in the reference; about a month from a final order to removal for those located');
+/** Structural zeros (§2: families are held only in family residential centres, single adults never there). */
+export const familiesOnlyInFrc = ref(0, '§2', 'families are detained only in family residential centres');
+export const noFrcForAdults = ref(0, '§2', 'family residential centres hold families only');
 export const mppWindDownDays = assume(90, 'no figure in the reference; active MPP cases were admitted in phases, assumed over about three months');
-export const noFearReliefNote = 'transit bar: asylum unavailable but withholding/CAT remain — the law/engine decide how the bar changes relief';
 
 // ── Re-crossing ──────────────────────────────────────────────────────────────────────────────────────────────────
 export const recidBaseline = rec(0.14, 'recid_baseline_fy2014_2019', 'one-year re-encounter rate, FY2014–2019 average');

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../domain/dates.js';
+import { deepFreeze } from '../overrides.js';
 import type { RegimeParams } from '../types.js';
 import { BIDEN_2021 } from './biden-2021.js';
 import { KELLY_2017 } from './kelly-2017.js';
@@ -26,7 +27,7 @@ export interface EraPeriod {
  * themselves (what the law allows) are dated separately in `measures.ts`. Periods are contiguous and cover the model
  * range 2014-11-20 .. 2021-12-31 exactly (tested).
  */
-export const ERA_PERIODS: readonly EraPeriod[] = [
+export const ERA_PERIODS: readonly EraPeriod[] = deepFreeze([
   { era: 'pep-2016', from: '2014-11-20', until: '2017-01-24', params: PEP_2016, why: 'PEP memo in force (20 Nov 2014)' },
   { era: 'kelly-2017', from: '2017-01-25', until: '2018-04-05', params: KELLY_2017, why: 'EO 13767 (25 Jan 2017), then the Kelly memos: detention-first custody' },
   // The 2018 era runs on past the end of zero tolerance (25 Jun) because its 2018 figures (ALOS, ORR days, IJ review,
@@ -37,7 +38,7 @@ export const ERA_PERIODS: readonly EraPeriod[] = [
   { era: 'mpp-2019', from: '2019-10-01', until: '2020-03-20', params: MPP_2019_PACR, why: 'PACR/HARP screening in CBP custody (Oct 2019)' },
   { era: 'title42-2020', from: '2020-03-21', until: '2021-01-19', params: TITLE42_2020, why: 'Title 42 expulsions (21 Mar 2020); COVID detention' },
   { era: 'biden-2021', from: '2021-01-20', until: '2021-12-31', params: BIDEN_2021, why: 'new administration (20 Jan 2021): MPP suspended, UAC exception, 2021 figures' },
-];
+]);
 
 /**
  * The era period containing a date, or undefined outside 2014-11-20 .. 2021-12-31.

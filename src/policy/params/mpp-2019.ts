@@ -35,7 +35,7 @@ export const MPP_2019: RegimeParams = {
       b.returnToMexicoShare,
     ),
     'family-unit': {
-      detain: rec(0, 'frc_capacity_2019', 'families are held only in family residential centres'),
+      detain: b.familiesOnlyInFrc,
       // frc_capacity_2019 (derived upper bound)
       familyDetain: b.familyDetainFy2019,
       parole: rec(released, 'frc_capacity_2019', 'derived: the rest after family detention and MPP, split evenly between parole and release (assumption)'),

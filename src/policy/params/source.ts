@@ -42,7 +42,11 @@ export function sameSource<K extends string>(values: Record<K, number>, source: 
   return out;
 }
 
-/** Disposition weights for adults or families; `title42` and `prosecution` default to 0 (not applicable). */
+/**
+ * Disposition weights for adults or families; `title42` and `prosecution` default to 0 (not applicable).
+ * @example
+ * dispositions('PEP: mostly ER', { voluntaryReturn: 0.05, expeditedRemoval: 0.6, reinstatement: 0.3, nta: 0.05 }).title42.value // 0
+ */
 export function dispositions(
   reason: string,
   w: Partial<Record<DispositionKey, number>> & Pick<Record<DispositionKey, number>, 'voluntaryReturn' | 'expeditedRemoval' | 'reinstatement' | 'nta'>,

@@ -11,7 +11,11 @@ import { rec, withTitle42 } from './source.js';
 // t42_share_expelled_apr2020: first full month of Title 42, all demographics.
 export const T42_SHARE = rec(0.93, 't42_share_expelled_apr2020', 'first full month of Title 42 (Apr 2020), all demographics');
 
-/** A Title 42 weight on top of the 2019 Title 8 split for every citizenship group. */
+/**
+ * A Title 42 weight on top of the 2019 Title 8 split for every citizenship group.
+ * @example
+ * title42Rows(T42_SHARE, MPP_2019.disposition['single-adult']).mexico.title42.value // 0.93
+ */
 export function title42Rows<K extends DispositionKey | UacDispositionKey>(
   t42: Param,
   title8: Record<CitizenshipGroup, Weights<K>>,
@@ -23,7 +27,11 @@ export function title42Rows<K extends DispositionKey | UacDispositionKey>(
   };
 }
 
-/** COVID custody: single-adult detention scaled down (ice_adp_fy2019); family detention ≤ 75% of capacity. */
+/**
+ * COVID custody: single-adult detention scaled down (ice_adp_fy2019); family detention ≤ 75% of capacity.
+ * @example
+ * covidCustody(returnToMexicoShare)['single-adult'].detain.value // ≈ 0.239
+ */
 export function covidCustody(rtm: Param): Record<'single-adult' | 'family-unit', Weights<CustodyKey>> {
   const detain = b.covidDetain(0.8); // ice_adp_fy2019
   const saRest = (1 - detain.value - rtm.value) / 2;
@@ -33,13 +41,13 @@ export function covidCustody(rtm: Param): Record<'single-adult' | 'family-unit',
   return {
     'single-adult': {
       detain,
-      familyDetain: rec(0, 'frc_capacity_2019', 'single adults are not held in family residential centres'),
+      familyDetain: b.noFrcForAdults,
       parole: rest(saRest, 'detention and MPP'),
       release: rest(saRest, 'detention and MPP'),
       returnToMexico: rtm,
     },
     'family-unit': {
-      detain: rec(0, 'frc_capacity_2019', 'families are held only in family residential centres'),
+      detain: b.familiesOnlyInFrc,
       familyDetain: b.familyDetainFy2021, // frc_capacity_2019
       parole: rest(fuRest, 'family detention and MPP'),
       release: rest(fuRest, 'family detention and MPP'),
