@@ -13,7 +13,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', charts: 'src/report/charts.ts', node: 'src/node.ts' } },
     sourcemap: true,
-    clean: true,
+    shims: true,
     target: 'node20',
     splitting: true,
     external: ['fast-check'],

@@ -22,11 +22,15 @@ export async function coreCount(): Promise<number> {
   }
 }
 
-async function workerUrl(): Promise<{ url: URL; execArgv: string[] }> {
-  // Built: dist/worker.js sits beside the chunk that holds this code. From source (tests, tsx): worker.ts via tsx.
+type WorkerCtor = typeof import('node:worker_threads').Worker;
+
+function startWorker(Worker: WorkerCtor): InstanceType<WorkerCtor> {
+  // Built: dist/worker.js sits beside the chunk that holds this code. From source (tests, tsx), the worker registers
+  // tsx first and then imports worker.ts (a .ts file cannot be a Worker entry on Node 20).
   const here = import.meta.url;
-  if (here.endsWith('.ts')) return { url: new URL('./worker.ts', here), execArgv: ['--import', 'tsx'] };
-  return { url: new URL('./worker.js', here), execArgv: [] };
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here));
+  const entry = JSON.stringify(new URL('./worker.ts', here).href);
+  return new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${entry}); });`, { eval: true });
 }
 
 /**
@@ -53,7 +57,6 @@ export async function runRange(
     return acc ?? runBlock({ ...spec, start, end: start });
   }
   const { Worker } = await import('node:worker_threads');
-  const { url, execArgv } = await workerUrl();
   const blockSize = Math.max(10_000, Math.ceil(total / (workers * 16)));
   const blocks: [number, number][] = [];
   for (let s = start; s < end; s += blockSize) blocks.push([s, Math.min(end, s + blockSize)]);
@@ -61,7 +64,7 @@ export async function runRange(
   let done = 0;
   const progress = new Map<number, number>();
   let acc: BlockResult | null = null;
-  const pool = Array.from({ length: Math.min(workers, blocks.length) }, () => new Worker(url, { execArgv }));
+  const pool = Array.from({ length: Math.min(workers, blocks.length) }, () => startWorker(Worker));
   try {
     await Promise.all(
       pool.map(

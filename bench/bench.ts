@@ -1,0 +1,85 @@
+// `npm run bench`: people per second of the compiled runner vs a real XState actor per person, the speed-up with
+// two workers, and peak memory at n = 1e5 and 1e7. `--json` prints one JSON object. Not a test: numbers depend on
+// the machine; the closing notes and docs/scaling.md record what was measured where.
+import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createActor } from 'xstate';
+import { cohorts } from '../src/cohorts/index.js';
+import { compileCohort } from '../src/cohorts/draw-profile.js';
+import type { FactEvent } from '../src/law/events.js';
+import { pathwayMachine } from '../src/law/pathway-machine.js';
+import { regimes } from '../src/policy/snapshots.js';
+import { runRange } from '../src/engine/pool.js';
+import { runBlock } from '../src/engine/run-block.js';
+import { pathStream, personStream } from '../src/engine/random.js';
+import { compiledPathway, PathSampler } from '../src/engine/sampler.js';
+
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const regime = regimes['mpp-2019'];
+const cohort = cohorts['swb-fy2019'];
+const spec = { regimes: [regime], cohort, seed: 1, horizonDays: 1095 };
+const log = (s: string) => {
+  if (!json) console.log(s);
+};
+
+function perSec(n: number, f: () => void): number {
+  const t0 = performance.now();
+  f();
+  return Math.round((n / (performance.now() - t0)) * 1000);
+}
+
+// 1. Compiled runner, one thread: profile draw + full path with re-crossings + summaries.
+runBlock({ ...spec, start: 0, end: 50_000 }); // warm-up (JIT)
+const nCompiled = quick ? 300_000 : 2_000_000;
+const compiledPerSec = perSec(nCompiled, () => runBlock({ ...spec, start: 0, end: nCompiled }));
+log(`compiled runner: ${compiledPerSec.toLocaleString('en-US')} people/s on one core (n = ${nCompiled.toLocaleString('en-US')})`);
+
+// 2. A real XState actor per person, fed the same facts (drawing the facts is not timed: this favours the actor).
+const m = compiledPathway();
+const sampler = new PathSampler(regime, 1095, m);
+const draw = compileCohort(cohort);
+const nActor = quick ? 5_000 : 20_000;
+const people: { profile: ReturnType<typeof draw>; facts: FactEvent[] }[] = [];
+for (let i = 0; i < nActor; i++) {
+  const profile = draw(personStream(1, i));
+  const ctx = m.createContext({ profile, regime });
+  const facts: FactEvent[] = [];
+  sampler.run(ctx, pathStream(1, i), { caseEnded() {}, step: (_a, _b, _c, e) => void facts.push({ ...e }) });
+  people.push({ profile, facts });
+}
+const actorRun = () => {
+  for (const p of people) {
+    const a = createActor(pathwayMachine, { input: { profile: p.profile, regime } }).start();
+    for (const e of p.facts) a.send(e);
+    a.stop();
+  }
+};
+actorRun(); // warm-up
+const actorPerSec = perSec(nActor, actorRun);
+log(`XState actor per person: ${actorPerSec.toLocaleString('en-US')} people/s (machine only, facts pre-drawn)`);
+const speedup = Math.round((compiledPerSec / actorPerSec) * 10) / 10;
+log(`speed-up: ${speedup}×`);
+
+// 3. Worker pool: 1 vs 2 workers on the same range (identical results; see tests/engine/workers.test.ts).
+const nWorkers = quick ? 400_000 : 4_000_000;
+const workers: Record<string, number> = {};
+for (const w of [1, 2]) {
+  const t0 = performance.now();
+  await runRange(spec, 0, nWorkers, w);
+  workers[w] = Math.round((nWorkers / (performance.now() - t0)) * 1000);
+  log(`${w} worker(s): ${workers[w]!.toLocaleString('en-US')} people/s (n = ${nWorkers.toLocaleString('en-US')}, ${availableParallelism()} cores)`);
+}
+log(`2-worker speed-up: ${(workers[2]! / workers[1]!).toFixed(2)}×`);
+
+// 4. Peak RSS of a whole `simulate` run in a fresh process, at n = 1e5 and 1e7 (summaries stream: memory is flat in n).
+const rssMB: Record<string, number> = {};
+const child = fileURLToPath(new URL('./rss-child.ts', import.meta.url));
+for (const [label, n] of [['1e5', 1e5], ['1e7', quick ? 1e6 : 1e7]] as const) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', child, String(n)], { encoding: 'utf8' });
+  rssMB[label] = Number(out.trim());
+  log(`peak RSS at n = ${n.toExponential(0)}: ${rssMB[label]} MB (main process; each worker thread shares it)`);
+}
+
+if (json) console.log(JSON.stringify({ compiledPerSec, actorPerSec, speedup, workers, rssMB }));

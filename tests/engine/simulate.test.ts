@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compare, simulate } from '../../src/engine/simulate.js';
+import { OUTCOME_IDS, TRACK_IDS } from '../../src/domain/outcomes.js';
+import { ImmsimError } from '../../src/domain/errors.js';
+import { wilsonInterval } from '../../src/stats/wilson.js';
+
+describe('simulate', () => {
+  it('people counts sum to n and shares to 1; every share carries its Wilson interval', async () => {
+    const r = await simulate({ regime: 'title42-2020', cohort: 'swb-fy2020', n: 5000, seed: 11, workers: 1 });
+    expect(r.n).toBe(5000);
+    const counts = OUTCOME_IDS.map((o) => r.outcomes[o].count);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(5000);
+    expect(OUTCOME_IDS.reduce((a, o) => a + r.outcomes[o].share, 0)).toBeCloseTo(1, 12);
+    for (const o of OUTCOME_IDS) expect(r.outcomes[o].ci95).toEqual(wilsonInterval(r.outcomes[o].count, 5000));
+    const byDemo = Object.values(r.groups.demographic).reduce((a, g) => a + g.n, 0);
+    const byGroup = Object.values(r.groups.citizenship).reduce((a, g) => a + g.n, 0);
+    expect(byDemo).toBe(5000);
+    expect(byGroup).toBe(5000);
+    expect(r.outcomes.expelled.share).toBeGreaterThan(0.5); // Title 42 era
+  });
+
+  it('cases: at least one per person, one per encounter; each track group counts cases through it', async () => {
+    const r = await simulate({ regime: 'title42-2020', n: 4000, seed: 5, workers: 1 });
+    expect(r.cases.n).toBeGreaterThanOrEqual(r.n);
+    expect(r.cases.n).toBe(Math.round(r.metrics.encountersPerPerson.mean * r.n));
+    expect(OUTCOME_IDS.reduce((a, o) => a + r.cases.outcomes[o].count, 0)).toBe(r.cases.n);
+    for (const t of TRACK_IDS) expect(r.cases.byTrack[t].n).toBeLessThanOrEqual(r.cases.n);
+    expect(r.cases.byTrack['title-42'].n).toBe(r.cases.outcomes.expelled.count);
+  });
+
+  it('carries model version, regime, cohort, n, seed and horizon', async () => {
+    const r = await simulate({ regime: 'pep-2016', cohort: 'swb-fy2016', n: 100, seed: 3, horizonDays: 400, workers: 1 });
+    expect(r).toMatchObject({ model: { version: expect.any(String) }, regime: 'pep-2016', cohort: 'swb-fy2016', n: 100, seed: 3, horizonDays: 400 });
+    expect(r.outcomes.expelled.count).toBe(0); // no Title 42 in 2016
+  });
+
+  it('bad options throw ImmsimError naming the field and the allowed values', async () => {
+    const bad = async (o: object) => {
+      try {
+        await simulate(o as never);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ImmsimError);
+        return (e as ImmsimError).message;
+      }
+      throw new Error('expected an error');
+    };
+    expect(await bad({ regime: 'nope', n: 10, seed: 1 })).toMatch(/regime: unknown regime 'nope'; allowed: pep-2016/);
+    expect(await bad({ regime: 'mpp-2019', n: 0, seed: 1 })).toMatch(/^n: must be an integer from 1/);
+    expect(await bad({ regime: 'mpp-2019', n: 1.5, seed: 1 })).toMatch(/^n: must be an integer/);
+    expect(await bad({ regime: 'mpp-2019', n: 10, seed: -1 })).toMatch(/seed: must be an integer from 0/);
+    expect(await bad({ regime: 'mpp-2019', n: 10, seed: 1, cohort: 'fy2019' })).toMatch(/cohort: unknown cohort 'fy2019'; allowed: swb-fy2016/);
+    expect(await bad({ regime: 'mpp-2019', n: 10, seed: 1, horizonDays: 0 })).toMatch(/horizonDays: must be an integer from 1/);
+    expect(await bad({ regime: 'mpp-2019', n: 10, seed: 1, workers: 0 })).toMatch(/workers: must be an integer from 1/);
+    expect(await bad({ regime: { id: 'x' }, n: 10, seed: 1 })).toMatch(/^regime/);
+  });
+
+  it('compare needs two distinct regimes', async () => {
+    await expect(compare({ regimes: ['mpp-2019'], n: 10, seed: 1 })).rejects.toThrow(/regimes: must list at least two/);
+    await expect(compare({ regimes: ['mpp-2019', 'mpp-2019'], n: 10, seed: 1 })).rejects.toThrow(/distinct/);
+  });
+});
