@@ -10,11 +10,11 @@ function mix32(x: number): number {
   return (x ^ (x >>> 15)) >>> 0;
 }
 
-function lane(seed: number, index: number, k: number): number {
-  // index may exceed 2^32 in theory; split it into high and low words so distinct people never share a stream.
+// One hash of (seed, index), then one finalising mix per state word: distinct people never share a stream.
+function base(seed: number, index: number): number {
   const lo = index >>> 0;
   const hi = Math.floor(index / 4294967296) >>> 0;
-  return mix32(mix32(mix32(seed ^ Math.imul(k + 1, 0x9e3779b9)) ^ lo) ^ Math.imul(hi, 0x85ebca6b) ^ k);
+  return mix32(mix32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ lo) ^ Math.imul(hi + 1, 0xc2b2ae35));
 }
 
 /**
@@ -26,10 +26,11 @@ function lane(seed: number, index: number, k: number): number {
  * u() === personStream(42, 0)(); // true
  */
 export function personStream(seed: number, index: number): Uniform {
-  let a = lane(seed, index, 0);
-  const b = lane(seed, index, 1);
-  const c = lane(seed, index, 2);
-  const d = lane(seed, index, 3);
+  const h = base(seed, index);
+  let a = mix32(h ^ 0x243f6a88);
+  const b = mix32(h ^ 0x85a308d3);
+  const c = mix32(h ^ 0x13198a2e);
+  const d = mix32(h ^ 0x03707344);
   if ((a | b | c | d) === 0) a = 1; // the all-zero state is a fixed point of xoroshiro
   const g = xoroshiro128plusFromState([a | 0, b | 0, c | 0, d | 0]);
   return () => (g.next() >>> 0) * 2.3283064365386963e-10;
