@@ -20,7 +20,11 @@ export class ImmsimError extends Error {
   }
 }
 
-/** `path: message`, or just the message when the path is empty. */
+/**
+ * `path: message`, or just the message when the path is empty.
+ * @example
+ * formatIssue({ path: ['params', 'cfPositive'], message: 'must be a share' }) // 'params.cfPositive: must be a share'
+ */
 export function formatIssue(issue: Issue): string {
   return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }

@@ -12,7 +12,11 @@ export const TRACK_IDS = [
 ] as const;
 export type TrackId = (typeof TRACK_IDS)[number];
 
-/** Bit of a track in a track mask (tracks are kept as bit masks in the hot path). */
+/**
+ * Bit of a track in a track mask (tracks are kept as bit masks in the hot path).
+ * @example
+ * trackBit('title-42') // 1
+ */
 export function trackBit(track: TrackId): number {
   return 1 << TRACK_IDS.indexOf(track);
 }
@@ -26,7 +30,11 @@ export function tracksOf(mask: number): TrackId[] {
   return TRACK_IDS.filter((_, i) => (mask & (1 << i)) !== 0);
 }
 
-/** Whether a string is an outcome id. */
+/**
+ * Whether a string is an outcome id.
+ * @example
+ * isOutcomeId('expelled') // true
+ */
 export function isOutcomeId(s: string): s is OutcomeId {
   return (OUTCOME_IDS as readonly string[]).includes(s);
 }

@@ -84,7 +84,11 @@ export function makeProfile(input: ProfileInput): MigrantProfile {
   };
 }
 
-/** The problems with a profile input, as data (empty when valid). */
+/**
+ * The problems with a profile input, as data (empty when valid).
+ * @example
+ * profileIssues({ citizenship: 'HN', demographic: 'adult', entry: 'between-ports' })[0].path // ['demographic']
+ */
 export function profileIssues(input: unknown, path: readonly (string | number)[] = []): Issue[] {
   const issues: Issue[] = [];
   if (typeof input !== 'object' || input === null) {

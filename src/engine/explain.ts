@@ -71,7 +71,11 @@ export function explain(options: ExplainOptions): Explanation {
   return replay(regime!, profile, facts);
 }
 
-/** The facts the sampler draws for this person under this regime and seed. */
+/**
+ * The facts the sampler draws for this person under this regime and seed.
+ * @example
+ * drawFacts(regimes['title42-2020'], makeProfile({ citizenship: 'MX', demographic: 'single-adult', entry: 'between-ports' }), 1, 1095)
+ */
 export function drawFacts(regime: Regime, profile: MigrantProfile, seed: number, horizonDays: number): FactEvent[] {
   const m = compiledPathway();
   const sampler = new PathSampler(regime, horizonDays, m);
@@ -95,7 +99,11 @@ function factsIssues(facts: unknown): Issue[] {
   return out;
 }
 
-/** Replays facts on a real actor, recording each step with the authority of the transition taken. */
+/**
+ * Replays facts on a real actor, recording each step with the authority of the transition taken.
+ * @example
+ * replay(regimes['pep-2016'], profile, [{ type: 'PROCESS', days: 0 }]).steps.length // 2
+ */
 export function replay(regime: Regime, profile: MigrantProfile, facts: FactEvent[]): Explanation {
   const actor = createActor(pathwayMachine, { input: { profile, regime } }).start();
   let snap = actor.getSnapshot();
@@ -158,7 +166,11 @@ function refusalReason(ctx: PathContext, state: string, event: FactEvent): strin
   return `the law refuses ${event.type} in '${state}': ${failed.join(' | ')}`;
 }
 
-/** Readable text of a path. */
+/**
+ * Readable text of a path.
+ * @example
+ * console.log(explanationText(replay(regimes['pep-2016'], profile, facts)));
+ */
 export function explanationText(e: Omit<Explanation, 'text'>): string {
   const p = e.profile;
   const lines = [

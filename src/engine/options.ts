@@ -12,7 +12,12 @@ export const DEFAULT_COHORT = 'swb-fy2019';
 /** The largest n accepted in one call (beyond it, use shards). */
 export const MAX_N = 1e10;
 
-/** Resolves a regime id or object (validated) to a Regime, reporting problems at `path`. */
+/**
+ * Resolves a regime id or object (validated) to a Regime, reporting problems at `path`.
+ * @example
+ * const issues: Issue[] = [];
+ * resolveRegime('mpp-2019', ['regime'], issues)?.date // '2019-12-01'
+ */
 export function resolveRegime(value: unknown, path: (string | number)[], issues: Issue[]): Regime | undefined {
   if (typeof value === 'string') {
     if ((REGIME_IDS as readonly string[]).includes(value)) return regimes[value as keyof typeof regimes];
@@ -28,7 +33,11 @@ export function resolveRegime(value: unknown, path: (string | number)[], issues:
   }
 }
 
-/** Resolves a cohort id or object (validated). */
+/**
+ * Resolves a cohort id or object (validated); undefined means the default cohort.
+ * @example
+ * resolveCohort(undefined, ['cohort'], [])?.id // 'swb-fy2019'
+ */
 export function resolveCohort(value: unknown, path: (string | number)[], issues: Issue[]): Cohort | undefined {
   if (value === undefined) return cohorts[DEFAULT_COHORT as keyof typeof cohorts];
   if (typeof value === 'string') {
@@ -45,7 +54,11 @@ export function resolveCohort(value: unknown, path: (string | number)[], issues:
   }
 }
 
-/** Checks an integer option; returns it or records an issue. */
+/**
+ * Checks an integer option; returns it or records an issue.
+ * @example
+ * integerOption(5, 'n', 1, 10, []) // 5
+ */
 export function integerOption(
   value: unknown,
   name: string,
@@ -62,7 +75,11 @@ export function integerOption(
   return value;
 }
 
-/** Throws one ImmsimError listing every issue, if any. */
+/**
+ * Throws one ImmsimError listing every issue, if any.
+ * @example
+ * throwIfIssues([]) // nothing happens
+ */
 export function throwIfIssues(issues: Issue[]): void {
   if (issues.length) throw new ImmsimError(issues);
 }

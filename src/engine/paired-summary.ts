@@ -19,6 +19,10 @@ export interface PairedSummaryJSON {
 /**
  * Paired differences of one regime against the baseline over the same people (common random numbers): the
  * discordant counts for each outcome (Tango intervals) and paired mean differences of the metrics.
+ * @example
+ * const p = new PairedSummary();
+ * p.add(0, 1, 10, 12, 0, 0, 1, 1); // one person: outcome 0 under the baseline, 1 under this regime
+ * p.toDifference().daysDetained.estimate // 2
  */
 export class PairedSummary {
   n = 0;

@@ -12,7 +12,11 @@ function mergeInto(acc: BlockResult | null, r: BlockResult): BlockResult {
   return acc;
 }
 
-/** Number of logical cores, or 1 where unknown (browsers, restricted runtimes). */
+/**
+ * Number of logical cores, or 1 where unknown (browsers, restricted runtimes).
+ * @example
+ * await coreCount() // e.g. 2
+ */
 export async function coreCount(): Promise<number> {
   try {
     const os = await import('node:os');
@@ -36,6 +40,8 @@ function startWorker(Worker: WorkerCtor): InstanceType<WorkerCtor> {
 /**
  * Runs people [start, end) on `workers` threads in blocks and merges the summaries. Blocks are merged as they
  * come; merging is exact, so the result does not depend on the worker count or the order blocks finish.
+ * @example
+ * const { summaries } = await runRange({ regimes: [regimes['mpp-2019']], cohort: cohorts['swb-fy2019'], seed: 1, horizonDays: 1095 }, 0, 1e6, 2);
  */
 export async function runRange(
   spec: RangeSpec,

@@ -25,7 +25,11 @@ export interface ShardFile {
   paired: PairedSummaryJSON[];
 }
 
-/** The people of shard `index` of `count` (0-based): an even split of [0, n). */
+/**
+ * The people of shard `index` of `count` (0-based): an even split of [0, n).
+ * @example
+ * shardRange(10, 1, 3) // [3, 6]
+ */
 export function shardRange(n: number, index: number, count: number): [number, number] {
   return [Math.floor((n * index) / count), Math.floor((n * (index + 1)) / count)];
 }

@@ -103,7 +103,11 @@ export async function compare(options: CompareOptions): Promise<ComparisonResult
   return comparisonFrom(block, r);
 }
 
-/** Builds the public comparison object from merged block results. */
+/**
+ * Builds the public comparison object from merged block results.
+ * @example
+ * const cmp = comparisonFrom(await runRange({ ...spec, paired: true }, 0, n, 1), { regimes, cohort, seed, horizonDays });
+ */
 export function comparisonFrom(
   block: Awaited<ReturnType<typeof runRange>>,
   r: { regimes: Regime[]; cohort: Cohort; seed: number; horizonDays: number },

@@ -54,7 +54,11 @@ export const actions = {
 
 export type ActionName = keyof typeof actions;
 
-/** The bit mask of some tracks. */
+/**
+ * The bit mask of some tracks.
+ * @example
+ * bits('title-42', 'voluntary-return') // 3
+ */
 export function bits(...tracks: (typeof TRACK_IDS)[number][]): number {
   return tracks.reduce((m, t) => m | (1 << TRACK_IDS.indexOf(t)), 0);
 }

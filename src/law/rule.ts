@@ -15,7 +15,11 @@ export interface Rule {
   test: (ctx: PathContext, event: FactEvent) => boolean;
 }
 
-/** Declares a rule (identity function that keeps the literal id type). */
+/**
+ * Declares a rule (identity function that keeps the literal id type).
+ * @example
+ * const r = rule({ id: 'isAdult', statement: 'An adult.', authority: 'none', test: (c) => c.profile.demographic !== 'uac' });
+ */
 export function rule<const Id extends string>(r: Rule & { id: Id }): Rule & { id: Id } {
   return r;
 }
@@ -23,6 +27,8 @@ export function rule<const Id extends string>(r: Rule & { id: Id }): Rule & { id
 /**
  * A rule that holds when all its parts hold; its authority lists theirs. Used where one transition is bound by
  * several rules (e.g. a release from family detention: parole rules and the Flores limit).
+ * @example
+ * const r = allOf('paroleFromFamilyDetention', canParole, withinFloresLimit);
  */
 export function allOf(id: string, ...parts: Rule[]): Rule & { parts: Rule[] } {
   return {

@@ -126,12 +126,12 @@ export function poeAssumed(from: Param, fromYear: number, fy: number): Param {
   return { value: from.value, source: { assumption: `no OFO count for FY${fy} in the reference; the FY${fromYear} share (${from.value.toFixed(3)}, §4) is the nearest year's` } };
 }
 
+// recid_fy2016 / recid_baseline_fy2014_2019 as a proxy for a reinstatable prior removal order.
 /**
  * The share with a reinstatable prior removal order, by fiscal year.
  * @example
  * priorRemovalOrder(2016).value // 0.12
  */
-// recid_fy2016 / recid_baseline_fy2014_2019 as a proxy for a reinstatable prior removal order.
 export function priorRemovalOrder(fy: number): Param {
   return fy === 2016
     ? { value: 0.12, source: { record: 'recid_fy2016', note: 'proxy: the share re-encountered (repeat crossers) stands for the share with a reinstatable prior order' } }

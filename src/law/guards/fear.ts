@@ -4,13 +4,21 @@ import type { FactEvent, ScreenStandard } from '../events.js';
 import { rule } from '../rule.js';
 import { transitBarApplies } from './helpers.js';
 
-/** The standard the screen must apply: reasonable fear after reinstatement; higher under the transit bar. */
+/**
+ * The standard the screen must apply: reasonable fear after reinstatement; higher under the transit bar.
+ * @example
+ * requiredScreenStandard(ctx) // 'credible-fear' | 'transit-bar' | 'reasonable-fear'
+ */
 export function requiredScreenStandard(c: PathContext): ScreenStandard {
   if (c.screen === REASONABLE_FEAR_SCREEN) return 'reasonable-fear';
   return transitBarApplies(c) ? 'transit-bar' : 'credible-fear';
 }
 
-/** Days a person has to consult before a credible-fear interview: 48 hours, cut to 1 day 8 Jul 2019 – 1 Mar 2020. */
+/**
+ * Days a person has to consult before a credible-fear interview: 48 hours, cut to 1 day 8 Jul 2019 – 1 Mar 2020.
+ * @example
+ * minimumConsultationDays(ctx) // 2, or 1 while the 1-day directive was in force
+ */
 export function minimumConsultationDays(c: PathContext): number {
   if (c.screen === REASONABLE_FEAR_SCREEN) return 0;
   return c.regime.inForce['cf-consultation-1-day'] ? 1 : 2;

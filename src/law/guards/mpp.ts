@@ -2,7 +2,11 @@ import type { PathContext } from '../context.js';
 import { rule } from '../rule.js';
 import { isMexican, isNorthernTriangle, isUac } from './helpers.js';
 
-/** Whether Mexico accepts this person back under MPP under this regime. */
+/**
+ * Whether Mexico accepts this person back under MPP under this regime.
+ * @example
+ * mexicoAcceptsReturn(ctx) // false before 7 Jun 2019 for a family
+ */
 export function mexicoAcceptsReturn(c: PathContext): boolean {
   const f = c.regime.inForce;
   if (f['mexico-refuses-section-7']) return false;
