@@ -52,10 +52,10 @@ function parseInline(s: string): unknown {
 
 export function regimesCommand(id: string | undefined, o: { format: 'table' | 'json' }): void {
   if (id !== undefined) {
-    if (!(REGIME_IDS as readonly string[]).includes(id)) {
-      throw new ImmsimError([{ path: ['id'], message: `unknown regime '${id}'; allowed: ${REGIME_IDS.join(', ')}` }]);
+    if (!(REGIME_IDS as readonly string[]).includes(id) && !/\.json$/i.test(id)) {
+      throw new ImmsimError([{ path: ['id'], message: `unknown regime '${id}'; allowed: ${REGIME_IDS.join(', ')}, or a .json regime file` }]);
     }
-    const r = regimes[id as keyof typeof regimes];
+    const r = regimeArg(id, 'id');
     return emit(o.format === 'json' ? JSON.stringify(r, null, 2) : `${r.id} — ${r.label} (rules of ${r.date})\n${r.description}\nmeasures in force: ${r.measures.join(', ')}\n\n${JSON.stringify(r.params, null, 2)}`, undefined);
   }
   const list = REGIME_IDS.map((k) => regimes[k]);

@@ -22,7 +22,7 @@ export function program(): Command {
       .option('--seed <int>', 'random seed (same seed, same result)', '1')
       .option('--horizon-days <days>', 'days from first encounter to the end of the simulation', '1095')
       .option('--workers <count>', 'worker threads (default: all cores)')
-      .option('--out <file>', 'write the output to a file instead of stdout');
+      .option('--out <file>', 'write the output to a file instead of stdout (chart: the folder to write into)');
 
   common(
     p
@@ -110,6 +110,12 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     return 1;
   }
 }
+
+// A reader that stops early (`immsim … | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 // Run when executed directly (the `immsim` bin, or `tsx src/cli/main.ts`).
 const invoked = process.argv[1] ?? '';

@@ -34,7 +34,9 @@ function startWorker(Worker: WorkerCtor): InstanceType<WorkerCtor> {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here));
   const entry = JSON.stringify(new URL('./worker.ts', here).href);
-  return new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${entry}); });`, { eval: true });
+  // Resolve tsx from here, not from the current directory, so running from another folder works.
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return new Worker(`import(${tsx}).then((t) => { t.register(); return import(${entry}); });`, { eval: true });
 }
 
 /**

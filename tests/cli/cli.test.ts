@@ -36,7 +36,7 @@ describe('immsim CLI: bad input exits 2 with one line naming the field and the a
     [['merge', join(dir, 'none.json')], /files\[0\]: cannot read/],
     [['explain', '--citizenship', 'Mexico'], /profile\.citizenship: must be an ISO 3166 alpha-2 code/],
     [['explain', '--demographic', 'adult'], /profile\.demographic: must be one of 'single-adult', 'family-unit', 'uac'/],
-    [['regimes', 'nope'], /id: unknown regime 'nope'; allowed/],
+    [["regimes", "nope"], /id: unknown regime .nope.; allowed/],
     [['chart', '--n', '10'], /--out: give the folder/],
   ];
   for (const [args, message] of cases) {

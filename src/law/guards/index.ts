@@ -15,12 +15,12 @@ import { canExpelTitle42 } from './title-42.js';
 // Transitions bound by more than one rule.
 export const paroleFromFamilyDetention = allOf('paroleFromFamilyDetention', canParole, withinFloresLimit);
 export const releaseFromFamilyDetention = allOf('releaseFromFamilyDetention', canRelease, withinFloresLimit);
-export const mppHearingContinued = allOf('mppHearingContinued', mppHearingsHeld, hearingContinued);
-export const mppReliefGranted = allOf('mppReliefGranted', mppHearingsHeld, reliefGranted);
-export const mppRemovalOrdered = allOf('mppRemovalOrdered', mppHearingsHeld, removalOrdered);
-export const mppVoluntaryDeparture = allOf('mppVoluntaryDeparture', mppHearingsHeld, voluntaryDepartureGranted);
-export const mppCaseTerminated = allOf('mppCaseTerminated', mppHearingsHeld, caseTerminated);
-export const mppMissedHearing = allOf('mppMissedHearing', mppHearingsHeld, missedHearing);
+export const mppHearingContinued = allOf('mppHearingContinued', hearingContinued, mppHearingsHeld);
+export const mppReliefGranted = allOf('mppReliefGranted', reliefGranted, mppHearingsHeld);
+export const mppRemovalOrdered = allOf('mppRemovalOrdered', removalOrdered, mppHearingsHeld);
+export const mppVoluntaryDeparture = allOf('mppVoluntaryDeparture', voluntaryDepartureGranted, mppHearingsHeld);
+export const mppCaseTerminated = allOf('mppCaseTerminated', caseTerminated, mppHearingsHeld);
+export const mppMissedHearing = allOf('mppMissedHearing', missedHearing, mppHearingsHeld);
 
 /** Every rule the machine uses as a guard, by guard name. */
 export const RULES = {

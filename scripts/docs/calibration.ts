@@ -1,0 +1,330 @@
+// docs/calibration.md: the model's outputs beside published figures (../shared/reference/calibration-inputs.json),
+// first those NOT used as parameters (an out-of-sample check), then those that are (consistency only), then the
+// figures the model cannot speak to. Deterministic: fixed seed, one worker. Run: `npx tsx scripts/docs/calibration.ts`.
+//
+// Not registered in scripts/docs-content.ts: generators there are synchronous and the simulation is async; this
+// script writes docs/calibration.md itself (about 10 s).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cohorts, COHORT_IDS, MODEL_VERSION, regimes, REGIME_IDS, simulate, wilsonInterval, type SimulationResult } from '../../src/index.js';
+import { streamRecords } from '../../src/node.js';
+import { calibrationRecords, cell, paramsOf, type CalibrationRecord } from './regimes.js';
+
+const SEED = 2021;
+const N = 50_000;
+
+interface Person {
+  demographic: string;
+  outcome: string;
+  outcomeDay: number;
+  daysDetained: number;
+  hearingsMissed: number;
+  tracks: string[];
+}
+interface Run {
+  label: string;
+  result: SimulationResult;
+  people: Person[];
+  flow: (from: string, to: string) => number;
+}
+
+/** One regime × cohort: the summary with flows (first cases) and one record per person. */
+async function run(regime: string, cohort: string): Promise<Run> {
+  const result = await simulate({ regime, cohort, n: N, seed: SEED, workers: 1, flows: true });
+  const file = join(tmpdir(), `immsim-calibration-${process.pid}-${regime}-${cohort}.ndjson`);
+  try {
+    await streamRecords({ regime, cohort, n: N, seed: SEED, file });
+    const people = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const r = JSON.parse(line) as Omit<Person, 'tracks'> & { tracks: string };
+        return { ...r, tracks: r.tracks ? r.tracks.split('|') : [] };
+      });
+    const links = new Map((result.flows ?? []).map((l) => [`${l.from}>${l.to}`, l.count]));
+    return { label: `${regime} × ${cohort}`, result, people, flow: (a, b) => links.get(`${a}>${b}`) ?? 0 };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/** A model value: a share (with counts for a Wilson interval), a mean, or a count scaled from a mean. */
+type Value = { kind: 'share'; k: number; n: number } | { kind: 'mean'; mean: number; ci: [number, number]; unit: string; digits: number };
+
+const share = (k: number, n: number): Value => ({ kind: 'share', k, n });
+function mean(xs: number[], unit: string, digits = 1, scale = 1): Value {
+  const m = xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  const sd = Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / Math.max(1, xs.length - 1));
+  const h = (1.96 * sd) / Math.sqrt(Math.max(1, xs.length));
+  return { kind: 'mean', mean: m * scale, ci: [(m - h) * scale, (m + h) * scale], unit, digits };
+}
+/** A share scaled to a count (k/n × total), with the Wilson interval scaled the same way. */
+function scaledShare(k: number, n: number, total: number, unit: string): Value {
+  const [lo, hi] = wilsonInterval(k, n);
+  return { kind: 'mean', mean: (k / n) * total, ci: [lo * total, hi * total], unit, digits: 0 };
+}
+const fromMeanCi = (x: { mean: number; ci95: [number, number] }, scale: number, unit: string, digits = 0): Value => ({
+  kind: 'mean', mean: x.mean * scale, ci: [x.ci95[0] * scale, x.ci95[1] * scale], unit, digits,
+});
+
+const num = (x: number, d: number) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+function showValue(v: Value): string {
+  if (v.kind === 'share') {
+    const [lo, hi] = wilsonInterval(v.k, v.n);
+    return `${num((100 * v.k) / Math.max(1, v.n), 1)}% [${num(100 * lo, 1)}–${num(100 * hi, 1)}] (${num(v.k, 0)} of ${num(v.n, 0)})`;
+  }
+  return `${num(v.mean, v.digits)}${v.unit} [${num(v.ci[0], v.digits)}–${num(v.ci[1], v.digits)}]`;
+}
+function gap(v: Value, published: number): string {
+  if (v.kind === 'share') {
+    const d = 100 * (v.k / Math.max(1, v.n) - published);
+    return Math.abs(d) < 0.05 ? 'none' : `${d > 0 ? '+' : '−'}${num(Math.abs(d), 1)} pp`;
+  }
+  return `model = ${num((100 * v.mean) / published, 0)}% of published`;
+}
+
+interface Row {
+  record: string;
+  /** The published value, when the record's value is not what is compared (e.g. a count in its note). */
+  published?: number;
+  model: string;
+  run: string;
+  value: Value;
+  why: string;
+}
+
+const people = (r: Run, f: (p: Person) => boolean) => r.people.filter(f);
+const has = (p: Person, t: string) => p.tracks.includes(t);
+const COURT_DECISIONS = new Set(['relief-granted', 'removal-order', 'in-absentia-order', 'voluntary-departure', 'terminated']);
+
+/** Screens (credible and reasonable fear) in first cases: positive, and all decided or transferred. */
+function screens(r: Run): { positive: number; total: number; claims: number; referred: number } {
+  const positive = r.flow('credible-fear', 'custody') + r.flow('reasonable-fear', 'custody');
+  const negative = r.flow('credible-fear', 'negative-screen') + r.flow('reasonable-fear', 'negative-screen');
+  const claims = r.flow('expedited-removal', 'credible-fear') + r.flow('reinstatement', 'reasonable-fear');
+  return { positive, total: positive + negative, claims, referred: positive + r.flow('ij-review', 'custody') };
+}
+
+/** The full docs/calibration.md (runs the simulations). */
+export async function calibrationDoc(): Promise<string> {
+  const pep = await run('pep-2016', 'swb-fy2016');
+  const kelly = await run('kelly-2017', 'swb-fy2017');
+  const zt = await run('zero-tolerance-2018', 'swb-fy2018');
+  const mpp = await run('mpp-2019', 'swb-fy2019');
+  const t42 = await run('title42-2020', 'swb-fy2020');
+  const early = [pep, kelly, zt];
+  const sum = (f: (r: Run) => number) => early.reduce((s, r) => s + f(r), 0);
+  const pooled = 'pep-2016 × FY2016, kelly-2017 × FY2017, zero-tolerance-2018 × FY2018, pooled';
+  const adp = (r: Run, arrivals: number) => fromMeanCi(r.result.metrics.daysDetained, arrivals / 365, ' people/day');
+
+  const independent: Row[] = [
+    {
+      record: 'cf_positive_rate_pooled_fy14_19q2',
+      model: 'positive fear screens (credible and reasonable fear) / all screens decided, first cases',
+      run: pooled,
+      value: share(sum((r) => screens(r).positive), sum((r) => screens(r).total)),
+      why: 'GAO counts administrative closures (14%) in the denominator; the model has none, but its credible-fear rates are already "of all decisions". Reasonable-fear screens (after reinstatement) use a proxy rate (0.382).',
+    },
+    {
+      record: 'cf_pipeline_referred_per100',
+      model: 'fear claims in expedited removal or reinstatement that reach immigration court (positive screen, or IJ vacates)',
+      run: pooled,
+      value: share(sum((r) => screens(r).referred), sum((r) => screens(r).claims)),
+      why: 'Published over FY2008–2019; the model has no closures or withdrawn claims, and IJ review is requested at an assumed 50%.',
+    },
+    {
+      record: 'ij_asylum_grant_among_decided_cf_origin_fy08_18',
+      model: 'people whose path included a credible-fear screen and whose last case ended in relief or a removal order: share granted relief',
+      run: pooled,
+      value: share(
+        sum((r) => people(r, (p) => has(p, 'credible-fear') && p.outcome === 'relief-granted').length),
+        sum((r) => people(r, (p) => has(p, 'credible-fear') && (p.outcome === 'relief-granted' || p.outcome === 'removal-order')).length),
+      ),
+      why: 'The relief weights come from all IJ asylum decisions (TRAC denial rates), not from credible-fear-origin cases; withholding and CAT count as relief in the model.',
+    },
+    {
+      record: 'family_released_appearance',
+      model: 'family-unit members with at least one hearing, outside MPP: share who missed none',
+      run: pep.label,
+      value: share(
+        people(pep, (p) => p.demographic === 'family-unit' && has(p, 'hearing') && !has(p, 'mpp') && p.hearingsMissed === 0).length,
+        people(pep, (p) => p.demographic === 'family-unit' && has(p, 'hearing') && !has(p, 'mpp')).length,
+      ),
+      why: 'The per-hearing appearance chance comes from all non-detained respondents (0.83 over about 3 hearings); a case pending at the horizon may still miss a later hearing.',
+    },
+    {
+      record: 'ice_adp_fy2017',
+      model: "Little's law: mean days in custody per person × 303,916 FY2017 USBP apprehensions / 365",
+      run: kelly.label,
+      value: adp(kelly, 303_916),
+      why: 'Only USBP southwest arrivals: ICE detention also holds people arrested in the interior and port arrivals. The model counts CBP, ICE and Marshals custody together. A lower model figure is expected.',
+    },
+    {
+      record: 'ice_funded_beds_fy2018',
+      model: "Little's law: mean days in custody per person × 396,579 FY2018 USBP apprehensions / 365",
+      run: zt.label,
+      value: adp(zt, 396_579),
+      why: 'Capacity, not population; and the zero-tolerance rules (Jun 2018) are applied to the whole FY2018 cohort, which overstates prosecution custody.',
+    },
+    {
+      record: 'eoir_receipts_fy2019',
+      model: 'people given a Notice to Appear (240 proceedings) × 851,508 FY2019 USBP apprehensions',
+      run: mpp.label,
+      value: scaledShare(people(mpp, (p) => has(p, '240-proceedings')).length, N, 851_508, ' cases'),
+      why: 'EOIR receipts include interior and port cases; the model applies the Dec 2019 rules (MPP, transit bar) to all of FY2019 and counts each person once.',
+    },
+    {
+      record: 'cf_positive_rate_2019q4cal',
+      model: 'positive fear screens / all screens decided, first cases, Dec 2019 rules (transit bar in force)',
+      run: mpp.label,
+      value: share(screens(mpp).positive, screens(mpp).total),
+      why: 'Jul–Sep 2019 mostly predates the transit bar (in effect 11 Sep 2019); the Dec 2019 rules screen most non-Mexicans at the barred standard (FY2020: 0.382, a parameter). Expect the model between the two.',
+    },
+  ];
+
+  const detainedMpp = people(mpp, (p) => has(p, 'detention'));
+  const decidedMpp = people(mpp, (p) => has(p, 'hearing') && COURT_DECISIONS.has(p.outcome));
+  const consistency: Row[] = [
+    {
+      record: 't42_share_expelled_apr2020',
+      model: 'first cases expelled under Title 42 / first cases processed',
+      run: t42.label,
+      value: share(t42.flow('processing', 'expelled'), N),
+      why: 'The parameter is a relative weight, not a share: where the law rules out other moves for a person (no prior order to reinstate, no voluntary return) the remaining weights are renormalised, which raises the expelled share; the exceptions the law makes lower it.',
+    },
+    {
+      record: 'mpp_missed_hearing_dec2019',
+      model: 'people returned to Mexico under MPP: share who missed at least one hearing',
+      run: mpp.label,
+      value: share(people(mpp, (p) => has(p, 'mpp') && p.hearingsMissed > 0).length, people(mpp, (p) => has(p, 'mpp')).length),
+      why: 'Converted to a per-hearing chance over an expected 3 hearings; cases still pending at the horizon have had fewer chances to miss one.',
+    },
+    {
+      record: 'recid_baseline_fy2014_2019',
+      model: 're-encountered within 365 days of an earlier encounter (share of people)',
+      run: kelly.label,
+      value: share(Math.round(kelly.result.metrics.reencounteredWithin365d.share * N), N),
+      why: 'The parameter is the chance of crossing again after a removal or return; people released into the US or still in proceedings do not re-cross, so a lower share of all people is expected.',
+    },
+    {
+      record: 'ice_alos_fy2019',
+      model: 'mean days in custody of people who were detained by ICE at least once',
+      run: mpp.label,
+      value: mean(detainedMpp.map((p) => p.daysDetained), ' d'),
+      why: 'Includes CBP processing days before ICE custody, and repeat stays after a new crossing.',
+    },
+    {
+      record: 'court_disposition_days_fy2020',
+      published: 460,
+      model: 'days from first encounter to a court decision, people whose last case was decided after a hearing (mean)',
+      run: mpp.label,
+      value: mean(decidedMpp.map((p) => p.outcomeDay), ' d', 0),
+      why: 'Cases still pending at the 1,095-day horizon are left out, which pulls the model mean down; detained cases are decided faster.',
+    },
+  ];
+
+  const records = calibrationRecords();
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const cited = new Set<string>();
+  for (const id of REGIME_IDS) for (const { param } of paramsOf(regimes[id].params)) addRecord(cited, param.source);
+  for (const id of COHORT_IDS) for (const { param } of paramsOf(cohorts[id])) addRecord(cited, param.source);
+  const compared = new Set([...independent, ...consistency].map((r) => r.record));
+
+  const out: string[] = [
+    '# Calibration: the model beside published figures',
+    '',
+    `<!-- Generated by \`npx tsx scripts/docs/calibration.ts\` (model ${MODEL_VERSION}, seed ${SEED}, n = ${N.toLocaleString('en-US')} per run, one worker). Do not edit by hand. -->`,
+    '',
+    'Most of the model\'s numbers are parameters taken from published figures (see [regimes.md](regimes.md)); the',
+    'behavioural splits that have no published size are explicit assumptions. This page asks the harder question:',
+    'where a published figure was **not** used to set a parameter, does the model land near it? Then, for a few figures',
+    'that **are** parameters, it checks that the machine reproduces them after the law has removed what it forbids',
+    '(a consistency check, not evidence). Last, it lists the figures the model cannot speak to, and why.',
+    '',
+    `Each run simulates ${N.toLocaleString('en-US')} first encounters of a fiscal-year cohort under a named regime, seed ${SEED},`,
+    'three-year horizon. A regime is the rules of one date applied to the whole path, so a fiscal year that spans two',
+    'regimes is approximated by one of them. Published figures count events (apprehensions, cases) over calendar',
+    'periods; the model counts people. Intervals are 95% Monte Carlo intervals (Wilson for shares, normal for',
+    'means): they say how sure the simulation is about the model, not how sure anyone is about the world.',
+    '',
+    '## Out of sample: figures not used as parameters',
+    '',
+    ...table(independent, byId),
+    '',
+    '## Consistency: figures that are parameters',
+    '',
+    'These numbers went into the model, so agreement proves little; a large gap would reveal a modelling error.',
+    '',
+    ...table(consistency, byId),
+    '',
+    '## What the model cannot compare',
+    '',
+    '| record | published | why not |',
+    '|---|---|---|',
+  ];
+  for (const r of records) {
+    if (cited.has(r.id) || compared.has(r.id)) continue;
+    out.push(`| \`${r.id}\` | ${cell(describe(r))} | ${cell(CANNOT[r.id] ?? 'No model output corresponds to this figure.')} |`);
+  }
+  out.push(
+    '',
+    '## Reading the gaps',
+    '',
+    '- The model has no capacity: no detention beds, court dockets or asylum officers that fill up. Backlogs, waits',
+    '  that grow with arrivals, and COVID closures enter only through the duration parameters of each era.',
+    '- Everything above the law is a chance: the splits between dispositions and custody decisions are assumptions',
+    '  bounded by the reference text, so outputs that depend on them (expedited removal vs. Notice to Appear, detention',
+    '  days) should be read as "what follows if the splits are roughly right".',
+    '- Re-crossing is modelled only after an exit (expulsion, return, removal), with assumed gaps; there is no',
+    '  interior enforcement, no voluntary departure without a hearing, and no one leaves the US on their own.',
+    '',
+  );
+  return out.join('\n');
+}
+
+function addRecord(set: Set<string>, source: unknown): void {
+  const r = (source as { record?: string }).record;
+  if (r) set.add(r);
+}
+
+function describe(r: CalibrationRecord): string {
+  const value = Array.isArray(r.value) ? r.value.join('–') : r.value.toLocaleString('en-US');
+  return `${value} ${r.unit}, ${r.period}: ${r.denominator_description}`;
+}
+
+function table(rows: Row[], byId: Map<string, CalibrationRecord>): string[] {
+  const out = ['| published figure | model quantity (run) | model [95% CI] | gap | why they may differ |', '|---|---|---|---|---|'];
+  for (const row of rows) {
+    const r = byId.get(row.record);
+    const published = row.published ?? (typeof r?.value === 'number' ? r.value : NaN);
+    const fig = r ? `\`${r.id}\`: **${describe({ ...r, value: published })}** (${r.source})` : `\`${row.record}\` (not in the reference)`;
+    out.push(`| ${cell(fig)} | ${cell(`${row.model} (${row.run})`)} | ${showValue(row.value)} | ${gap(row.value, published)} | ${cell(row.why)} |`);
+  }
+  return out;
+}
+
+/** Why a figure that is neither a parameter nor compared above cannot be compared. */
+const CANNOT: Record<string, string> = {
+  swb_usbp_fmua_share_fy2016: 'An input, not an output: the FY2016 cohort takes its family share from the same CBP counts (0.19).',
+  swb_usbp_fmua_fy2019: 'An input: the FY2019 cohort takes its family share (0.556) from this count, and the family-detention share is derived from it.',
+  swb_usbp_total_fy2021q1: 'A count of encounters; the model simulates people per cohort and has no arrival volumes by quarter.',
+  swb_mexican_share_jun2021: "A month's citizenship mix; the FY2021 cohort's mix is an input taken from other figures (§4).",
+  cf_pipeline_applied_given_referred: 'The model has no asylum-application step: everyone referred after a positive screen is treated as an asylum seeker at the merits hearing.',
+  eoir_pending_fy2016: 'A backlog (a stock of all pending cases); the model follows one cohort and has no court queue.',
+  eoir_completions_fy2019: "Completions of all pending cases, most filed in earlier years; the model's cohort is not the court's caseload.",
+  court_avg_wait_jan2021: 'The wait of the whole pending backlog; the model has no backlog, and durations are era parameters (460 d, 755 d).',
+  tvpra_orr_transfer_limit: 'A legal limit, not an outcome: the law allows the ORR transfer only within 72 hours (invariant uac-to-orr-within-72h in docs/invariants.md).',
+  cf_positive_rate_fy2016_brief: 'A second source for the FY2016 credible-fear rate; the EOIR figure (0.792 of all decisions, derived) is the parameter, and this one agrees.',
+  cf_positive_rate_dec2020_dec2021: 'A second source for the 2021 credible-fear rate (found / received); it agrees with the FY2021 parameter (0.683).',
+  cf_origin_asylum_grant_rate_fy19q1: 'Cited in the FY2019 relief derivation as agreeing (0.33 vs 1 − 0.69).',
+  family_released_appearance: 'Cited as agreeing with the appearance parameter.',
+};
+
+const invoked = process.argv[1] ? pathToFileURL(process.argv[1]).href : '';
+if (invoked === import.meta.url) {
+  const file = fileURLToPath(new URL('../../docs/calibration.md', import.meta.url));
+  writeFileSync(file, await calibrationDoc());
+  console.log('wrote docs/calibration.md');
+}
