@@ -1,11 +1,19 @@
-/** How a case ends: the machine's outcome states. */
+/**
+ * How a case ends: the machine's outcome states.
+ * @example
+ * OUTCOME_IDS[0] // 'expelled'
+ */
 export const OUTCOME_IDS = [
   'expelled', 'voluntary-return', 'removed-expedited', 'removal-order', 'in-absentia-order', 'relief-granted',
   'voluntary-departure', 'terminated', 'transferred-third-country', 'pending',
 ] as const;
 export type OutcomeId = (typeof OUTCOME_IDS)[number];
 
-/** The procedures a case can go through (fixed vocabulary). */
+/**
+ * The procedures a case can go through (fixed vocabulary).
+ * @example
+ * TRACK_IDS.includes('mpp') // true
+ */
 export const TRACK_IDS = [
   'title-42', 'voluntary-return', 'expedited-removal', 'reinstatement', 'prosecution', 'orr', 'credible-fear',
   'ij-review', 'third-country', '240-proceedings', 'detention', 'family-detention', 'parole', 'mpp', 'hearing', 'removal',

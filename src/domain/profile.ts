@@ -10,6 +10,11 @@ export type Border = 'southwest' | 'northern';
 /** Border Patrol sector, where a rule depends on it (Tamaulipas: Rio Grande Valley and Laredo). */
 export type Sector = 'rio-grande-valley' | 'laredo' | 'other';
 
+/**
+ * The allowed values of each enumerated profile field.
+ * @example
+ * DEMOGRAPHICS // ['single-adult', 'family-unit', 'uac']
+ */
 export const DEMOGRAPHICS: readonly Demographic[] = ['single-adult', 'family-unit', 'uac'];
 export const ENTRIES: readonly Entry[] = ['port-of-entry', 'between-ports'];
 export const BORDERS: readonly Border[] = ['southwest', 'northern'];

@@ -39,6 +39,11 @@ export interface Explanation {
   text: string;
 }
 
+/**
+ * Options of {@link explain}: a regime, a profile, and either facts to replay or a seed to draw them.
+ * @example
+ * explain({ regime: 'mpp-2019', profile: { citizenship: 'GT', demographic: 'single-adult', entry: 'between-ports' }, seed: 1 });
+ */
 export interface ExplainOptions {
   regime: string | Regime;
   profile: ProfileInput;

@@ -11,12 +11,21 @@ import type { SimulationResult } from './result.js';
 import { compiledPathway, PathSampler } from './sampler.js';
 import { outcomeIndexByState, RegimeSummary } from './summary.js';
 
-/** The columns of a per-person record. */
+/**
+ * The columns of a per-person record.
+ * @example
+ * RECORD_FIELDS.join(',') // the CSV header
+ */
 export const RECORD_FIELDS = [
   'index', 'citizenship', 'demographic', 'entry', 'fearOfReturn', 'outcome', 'outcomeDay', 'encounters', 'daysDetained',
   'daysInMexico', 'hearingsMissed', 'tracks',
 ] as const;
 
+/**
+ * Options of {@link streamRecords}: those of `simulate` plus the file to stream per-person records to.
+ * @example
+ * streamRecords({ regime: 'mpp-2019', n: 1000, seed: 1, file: 'people.ndjson' });
+ */
 export interface RecordsOptions {
   regime: string | Regime;
   cohort?: string | Cohort;

@@ -49,6 +49,11 @@ export function parseShard(spec: string): { index: number; count: number } {
   return { index, count };
 }
 
+/**
+ * Options of {@link runShard}: the run's options plus which shard (0-based `index` of `count`).
+ * @example
+ * runShard({ mode: 'compare', regimes: ['kelly-2017', 'mpp-2019'], n: 1e6, seed: 1, index: 2, count: 8 });
+ */
 export interface ShardOptions {
   regimes: (string | Regime)[];
   mode: 'run' | 'compare';

@@ -6,6 +6,11 @@ export type HearingDecision = 'continued' | 'relief' | 'removal-order' | 'volunt
 export type ReliefKind = 'asylum' | 'withholding' | 'cat';
 export type ScreenStandard = 'credible-fear' | 'transit-bar' | 'reasonable-fear';
 
+/**
+ * A fact told to the machine; `days` is the time spent in the state it leaves.
+ * @example
+ * const e: FactEvent = { type: 'SCREEN', days: 2, positive: true, standard: 'credible-fear' };
+ */
 export type FactEvent =
   | { type: 'METER'; days: number }
   | { type: 'INSPECT'; days: number }
@@ -39,7 +44,11 @@ export type FactEvent =
 
 export type FactType = FactEvent['type'];
 
-/** Every fact type, in a fixed order (the compiled runner numbers events by it). */
+/**
+ * Every fact type, in a fixed order (the compiled runner numbers events by it).
+ * @example
+ * FACT_TYPES.includes('EXPEL') // true
+ */
 export const FACT_TYPES: readonly FactType[] = [
   'METER', 'INSPECT', 'PROCESS', 'EXPEL', 'VOLUNTARY_RETURN', 'REPATRIATE', 'PLACE_IN_ER', 'REINSTATE', 'ISSUE_NTA',
   'TRANSFER_TO_ORR', 'PROSECUTE', 'SENTENCE_SERVED', 'CLAIM_FEAR', 'ACA_TRANSFER', 'SCREEN', 'REQUEST_REVIEW',

@@ -16,7 +16,11 @@ export interface StateInfo {
   final?: boolean;
 }
 
-/** Every state of `pathwayMachine`, in the order the docs list them. */
+/**
+ * Every state of `pathwayMachine`, in the order the docs list them, with its meaning and authority.
+ * @example
+ * STATES['waiting-mexico'].authority // 'INA 235(b)(2)(C)'
+ */
 export const STATES = {
   encountered: { description: 'Encountered at a port of entry or between ports', authority: 'INA 235(a)', time: 'free' },
   metered: {
@@ -133,7 +137,13 @@ export const STATES = {
   pending: { description: 'Case still open at the horizon', time: 'free', outcome: 'pending', final: true },
 } as const satisfies Record<string, StateInfo>;
 
+/** A state of `pathwayMachine`. */
 export type StateId = keyof typeof STATES;
+/**
+ * Every state id, in docs order.
+ * @example
+ * STATE_IDS.length // 26
+ */
 export const STATE_IDS = Object.keys(STATES) as StateId[];
 
 /** The state that stands for each outcome. */
