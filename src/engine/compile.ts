@@ -21,6 +21,21 @@ export interface CompiledMachine<C = Record<string, unknown>, E extends { type: 
   select(state: number, eventIndex: number, ctx: C, event: E): number;
   /** Runs a selected transition's actions (and the target's entry actions) on `ctx` in place; returns the new state. */
   fire(transition: number, ctx: C, event: E): number;
+  /**
+   * `select` for one (state, event) pair, as its own function: a caller that calls it from a fixed call site gets a
+   * monomorphic call V8 can inline (with the guards inside it).
+   */
+  selector(state: number, eventIndex: number): (ctx: C, event: E) => number;
+  /** `fire` of each transition, as its own function. */
+  fires: readonly ((ctx: C, event: E) => number)[];
+}
+
+/**
+ * A guard may list `conjuncts`: pure predicates of (context, event) whose conjunction, evaluated in order, is the
+ * guard. The compiler then calls them directly — no `{ context, event }` object, one inlinable call site each.
+ */
+export interface Conjuncts {
+  conjuncts?: readonly ((context: never, event: never) => boolean)[];
 }
 
 type ActionRef = string | { type: string; params?: unknown };
@@ -87,11 +102,11 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
       fnIndex.set(f, fns.length);
       fns.push(f);
     }
-    return `F[${fnIndex.get(f)}]`;
+    return `F${fnIndex.get(f)}`;
   };
   const constRef = (v: unknown): string => {
     consts.push(v);
-    return `K[${consts.length - 1}]`;
+    return `K${consts.length - 1}`;
   };
 
   let tmp = 0;
@@ -148,32 +163,42 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
         else if (typeof t.guard === 'string') {
           const g = guards[t.guard];
           if (typeof g !== 'function') unsupported(`guard '${t.guard}' without an implementation`);
-          checks.push(`if (${fnRef(g)}(args, undefined)) return ${id};`);
+          const parts = (g as Conjuncts).conjuncts;
+          const test = parts && parts.length > 0 && parts.every((p) => typeof p === 'function')
+            ? parts.map((p) => `${fnRef(p)}(ctx, ev)`).join(' && ')
+            : `${fnRef(g)}({ context: ctx, event: ev }, undefined)`;
+          checks.push(`if (${test}) return ${id};`);
         } else unsupported(`an inline or combined guard ('${ev}' in '${n.key}'); name it in setup()`);
         const body = (t.actions as ActionRef[]).map((a) => actionCode(a, `'${ev}' in '${n.key}'`));
         if (target >= 0) for (const a of nodes[target]!.entry as ActionRef[]) body.push(actionCode(a, `entry of '${nodes[target]!.key}'`));
-        fireFns[id] = `function (ctx, ev) { args.context = ctx; args.event = ev; ${body.join(' ')} return ${target < 0 ? s : target}; }`;
+        // A fresh `args` per call: V8 can drop it once the actions are inlined, and no write barrier is needed.
+        fireFns[id] = `function (ctx, ev) { const args = { context: ctx, event: ev }; ${body.join(' ')} return ${target < 0 ? s : target}; }`;
       }
-      selectFns[s * eventTypes.length + e] = `function (ctx, ev) { args.context = ctx; args.event = ev; ${checks.join(' ')} return -1; }`;
+      selectFns[s * eventTypes.length + e] = `function (ctx, ev) { ${checks.join(' ')} return -1; }`;
     }
   });
   const initialEntry = (nodes[stateIndex[initialKey] as number]!.entry as ActionRef[]).map((a) => actionCode(a, 'initial entry'));
   const NE = eventTypes.length;
   const slots = Array.from({ length: nodes.length * NE }, (_, i) => selectFns[i] ?? 'none');
 
+  // Functions and constants are bound to closure constants so every call site names one target.
   const src = `
-    const args = { context: null, event: null };
+    ${fns.map((_, i) => `const F${i} = F[${i}];`).join(' ')}
+    ${consts.map((_, i) => `const K${i} = K[${i}];`).join(' ')}
+    const INIT = { type: 'xstate.init' };
     const none = function () { return -1; };
     const SEL = [${slots.join(',\n')}];
     const FIRE = [${fireFns.join(',\n')}];
     function select(s, e, ctx, ev) { return e < 0 || e >= ${NE} ? -1 : SEL[s * ${NE} + e](ctx, ev); }
     function fire(t, ctx, ev) { return FIRE[t](ctx, ev); }
-    function enterInitial(ctx) { args.context = ctx; args.event = { type: 'xstate.init' }; ${initialEntry.join(' ')} }
-    return { select, fire, enterInitial };`;
+    function enterInitial(ctx) { const args = { context: ctx, event: INIT }; ${initialEntry.join(' ')} }
+    return { select, fire, enterInitial, SEL, FIRE };`;
   const made = new Function('F', 'K', src)(fns, consts) as {
     select: CompiledMachine<C, E>['select'];
     fire: CompiledMachine<C, E>['fire'];
     enterInitial: (ctx: C) => void;
+    SEL: ((ctx: C, event: E) => number)[];
+    FIRE: ((ctx: C, event: E) => number)[];
   };
   const contextFactory = root.config.context ?? (machine.config as Record<string, unknown>).context;
   return {
@@ -195,6 +220,11 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
     },
     select: made.select,
     fire: made.fire,
+    selector(state: number, eventIndex: number) {
+      const f = eventIndex < 0 || eventIndex >= NE ? undefined : made.SEL[state * NE + eventIndex];
+      return f ?? (() => -1);
+    },
+    fires: made.FIRE,
   };
 }
 

@@ -13,8 +13,24 @@ const NO = OUTCOME_IDS.length;
 const NT = TRACK_IDS.length;
 const DEMO_INDEX: Record<string, number> = Object.fromEntries(DEMOGRAPHICS.map((d, i) => [d, i]));
 const GROUP_INDEX: Record<string, number> = Object.fromEntries(CITIZENSHIP_GROUPS.map((g, i) => [g, i]));
+const PENDING = OUTCOME_IDS.indexOf('pending');
 
-/** Maps compiled state indices to outcome indices (-1 for states that are not outcomes). */
+// DEMO_INDEX[d] and GROUP_INDEX[citizenshipGroup(c)], mostly without a keyed load by string (megamorphic in V8).
+const D0 = DEMOGRAPHICS[0]!;
+const D1 = DEMOGRAPHICS[1]!;
+const demoIndex = (d: string): number => (d === D0 ? 0 : d === D1 ? 1 : DEMO_INDEX[d]!);
+const G0 = CITIZENSHIP_GROUPS[0]!;
+const G1 = CITIZENSHIP_GROUPS[1]!;
+const groupIndex = (citizenship: string): number => {
+  const g = citizenshipGroup(citizenship);
+  return g === G0 ? 0 : g === G1 ? 1 : GROUP_INDEX[g]!;
+};
+
+/**
+ * Maps compiled state indices to outcome indices (-1 for states that are not outcomes).
+ * @example
+ * outcomeIndexByState(['encountered', 'expelled']) // Int8Array [-1, 0]
+ */
 export function outcomeIndexByState(stateIds: readonly string[]): Int8Array {
   return Int8Array.from(
     stateIds.map((id) => {
@@ -44,6 +60,9 @@ export interface RegimeSummaryJSON {
 /**
  * Everything the engine keeps about one regime's people: counts and mergeable accumulators, never per-person
  * records, so memory stays flat in n. Merging summaries of disjoint index ranges equals one run over all of them.
+ * @example
+ * const s = runBlock(spec).summaries[0].merge(runBlock(spec2).summaries[0]);
+ * s.toResult({ version, regime: 'mpp-2019', cohort: 'swb-fy2019', seed: 1, horizonDays: 1095 });
  */
 export class RegimeSummary {
   people = new Float64Array(NO);
@@ -67,17 +86,21 @@ export class RegimeSummary {
   /** Records a case that ended with outcome index `o`. */
   addCase(o: number, ctx: PathContext): void {
     this.cases[o]!++;
-    this.casesByDemographic[DEMO_INDEX[ctx.profile.demographic]! * NO + o]!++;
-    let mask = ctx.caseTracks;
-    for (let t = 0; mask !== 0; t++, mask >>>= 1) if (mask & 1) this.casesByTrack[t * NO + o]!++;
+    this.casesByDemographic[demoIndex(ctx.profile.demographic) * NO + o]!++;
+    // Visit only the set bits (a case has few tracks).
+    for (let mask = ctx.caseTracks >>> 0; mask !== 0; ) {
+      const low = (mask & -mask) >>> 0;
+      this.casesByTrack[(31 - Math.clz32(low)) * NO + o]!++;
+      mask = (mask ^ low) >>> 0;
+    }
   }
 
   /** Records a person whose last case ended with outcome index `o` on day `outcomeDay` (ignored if pending). */
   addPerson(o: number, ctx: PathContext, outcomeDay: number): void {
     this.people[o]!++;
-    this.peopleByDemographic[DEMO_INDEX[ctx.profile.demographic]! * NO + o]!++;
-    this.peopleByGroup[GROUP_INDEX[citizenshipGroup(ctx.profile.citizenship)]! * NO + o]!++;
-    if (OUTCOME_IDS[o] !== 'pending') this.daysToOutcome.add(outcomeDay);
+    this.peopleByDemographic[demoIndex(ctx.profile.demographic) * NO + o]!++;
+    this.peopleByGroup[groupIndex(ctx.profile.citizenship) * NO + o]!++;
+    if (o !== PENDING) this.daysToOutcome.add(outcomeDay);
     this.daysDetained.add(ctx.daysDetained);
     this.daysInMexico.add(ctx.daysInMexico);
     this.encounters.add(ctx.encounters);
@@ -202,10 +225,13 @@ export class RegimeSummary {
       },
     };
     if (this.flows) {
-      result.flows = [...this.flows].map(([k, count]) => {
-        const [from, to] = k.split('\u0000') as [string, string];
-        return { from, to, count };
-      });
+      // Sorted, so the flows (and the Sankey diagrams drawn from them) do not depend on the order blocks merged.
+      result.flows = [...this.flows]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, count]) => {
+          const [from, to] = k.split('\u0000') as [string, string];
+          return { from, to, count };
+        });
     }
     return result;
   }

@@ -62,9 +62,21 @@ function buildStates() {
   return states;
 }
 
+// A rule made of parts (allOf) holds when every part holds, in order: its conjuncts are its parts' conjuncts.
+const conjunctsOf = (r: Rule): Rule['test'][] => {
+  const parts = (r as Rule & { parts?: Rule[] }).parts;
+  return parts ? parts.flatMap(conjunctsOf) : [r.test];
+};
+
+// Each guard also lists its rule's tests as `conjuncts` (see compile.ts), so the compiled runner calls the rules'
+// own tests directly; XState calls the guard itself.
+type Guard = (args: { context: PathContext; event: FactEvent }) => boolean;
 const guards = Object.fromEntries(
-  Object.values(RULES).map((r: Rule) => [r.id, ({ context, event }: { context: PathContext; event: FactEvent }) => r.test(context, event)]),
-) as { [K in keyof typeof RULES]: (args: { context: PathContext; event: FactEvent }) => boolean };
+  Object.values(RULES).map((r: Rule): [string, Guard] => [
+    r.id,
+    Object.assign(({ context, event }: { context: PathContext; event: FactEvent }) => r.test(context, event), { conjuncts: conjunctsOf(r) }),
+  ]),
+) as { [K in keyof typeof RULES]: Guard };
 
 /**
  * The law as a statechart: one person across repeated crossings. Facts (events) carry the days that passed; the

@@ -77,3 +77,35 @@ describe('random streams', () => {
     expect(expDays(0, 0.9)).toBe(0);
   });
 });
+
+describe('fast paths reproduce their references exactly', () => {
+  it('Stream gives pure-rand xoroshiro128+ numbers, and personStream’s', async () => {
+    const { Stream } = await import('../../src/engine/random.js');
+    const { xoroshiro128plusFromState } = await import('pure-rand/generator/xoroshiro128plus');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.nat(), (seed, index) => {
+        const s = new Stream().reset(seed, index);
+        const ref = personStream(seed, index);
+        for (let i = 0; i < 20; i++) expect(s.next()).toBe(ref());
+      }),
+    );
+    // And personStream is pure-rand's generator from the hashed state.
+    const g = xoroshiro128plusFromState([1, 2, 3, 4]);
+    const s = new Stream() as unknown as { s: Int32Array; next: () => number };
+    s.s.set([1, 2, 3, 4]);
+    for (let i = 0; i < 20; i++) expect(s.next()).toBe((g.next() >>> 0) * 2.3283064365386963e-10);
+  });
+
+  it('ExpDays equals expDays for every draw, on and off the lattice', async () => {
+    const { ExpDays, Stream } = await import('../../src/engine/random.js');
+    for (const mean of [0.5, 3, 7, 34.3, 90, 153.3, 460]) {
+      const e = new ExpDays(mean);
+      const s = new Stream().reset(1, mean * 1000);
+      for (let i = 0; i < 50_000; i++) {
+        const u = s.next();
+        expect(e.draw(u)).toBe(expDays(mean, u));
+      }
+      for (const u of [0, 1e-12, 0.5, 0.999999, 2 ** -32, 1 - 2 ** -32]) expect(e.draw(u)).toBe(expDays(mean, u));
+    }
+  });
+});
