@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { ImmsimError } from '../domain/errors.js';
 import { cohorts, COHORT_IDS, parseCohort } from '../cohorts/index.js';
 import type { Cohort } from '../cohorts/types.js';
+import type { ProfileInput } from '../domain/profile.js';
 import { loadRegimeFile } from '../policy/load-regime-file.js';
 import { REGIME_IDS, regimes } from '../policy/snapshots.js';
 import type { Regime } from '../policy/types.js';
@@ -75,4 +76,14 @@ export function emit(text: string, out: string | undefined): void {
       throw new ImmsimError([{ path: ['--out'], message: `cannot write '${out}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
     }
   } else process.stdout.write(body);
+}
+
+/** A profile as inline JSON or a .json file (validated later by the engine, with field names). */
+export function profileArg(value: string): ProfileInput {
+  if (/\.json$/i.test(value)) return readJson(value, '--profile') as ProfileInput;
+  try {
+    return JSON.parse(value) as ProfileInput;
+  } catch (e) {
+    throw new ImmsimError([{ path: ['--profile'], message: `is neither a .json file nor valid JSON: ${(e as Error).message}` }]);
+  }
 }

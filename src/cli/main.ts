@@ -17,7 +17,8 @@ export function program(): Command {
 
   const common = (c: Command) =>
     c
-      .option('--cohort <id|file>', 'arrival cohort id (swb-fy2016 … swb-fy2021) or a cohort .json file', 'swb-fy2019')
+      .option('--cohort <id|file>', 'arrival cohort id (swb-fy2016 … swb-fy2021) or a cohort .json file (default swb-fy2019)')
+      .option('--profile <json|file>', 'simulate "people like this": everyone has this profile (JSON or a .json file) instead of a cohort mix')
       .option('--n <people>', 'number of simulated people', '100000')
       .option('--seed <int>', 'random seed (same seed, same result)', '1')
       .option('--horizon-days <days>', 'days from first encounter to the end of the simulation', '1095')

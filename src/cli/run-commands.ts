@@ -5,11 +5,12 @@ import { streamRecords } from '../engine/records.js';
 import type { ComparisonResult, SimulationResult } from '../engine/result.js';
 import { comparisonToCsv, formatComparisonTable, formatResultTable, resultToCsv } from '../report/index.js';
 import { writeCharts } from '../report/write-charts.js';
-import { cohortArg, emit, intArg, regimeArg } from './io.js';
+import { cohortArg, emit, intArg, profileArg, regimeArg } from './io.js';
 import { progressBar } from './progress.js';
 
 interface CommonOpts {
   cohort?: string;
+  profile?: string;
   n: string;
   seed: string;
   horizonDays: string;
@@ -22,6 +23,7 @@ interface CommonOpts {
 function common(o: CommonOpts) {
   return {
     cohort: cohortArg(o.cohort),
+    ...(o.profile ? { profile: profileArg(o.profile) } : {}),
     n: intArg(o.n, '--n', 1, 1e10)!,
     seed: intArg(o.seed, '--seed', 0, 2 ** 32 - 1)!,
     horizonDays: intArg(o.horizonDays, '--horizon-days', 1, 36_500)!,
@@ -54,6 +56,9 @@ export async function runCommand(o: CommonOpts & { regime: string; records?: str
   const c = common(o);
   const regime = regimeArg(o.regime);
   const bar = progressBar(`run ${regime.id}`);
+  if ((o.shard || o.records) && o.profile) {
+    throw new ImmsimError([{ path: ['--profile'], message: 'cannot be combined with --shard or --records (use a cohort file instead)' }]);
+  }
   if (o.shard) {
     if (o.records) throw new ImmsimError([{ path: ['--records'], message: 'cannot be combined with --shard' }]);
     const { index, count } = parseShard(o.shard);
@@ -75,6 +80,7 @@ export async function compareCommand(o: CommonOpts & { regimes: string; charts?:
   const c = common(o);
   const regimes = regimeList(o.regimes);
   const bar = progressBar(`compare ${regimes.length} regimes`);
+  if (o.shard && o.profile) throw new ImmsimError([{ path: ['--profile'], message: 'cannot be combined with --shard (use a cohort file instead)' }]);
   if (o.shard) {
     const { index, count } = parseShard(o.shard);
     const part = await runShard({ ...c, mode: 'compare', regimes, index, count, onProgress: bar.update });

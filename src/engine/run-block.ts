@@ -1,5 +1,6 @@
 import { compileCohort } from '../cohorts/draw-profile.js';
 import type { Cohort } from '../cohorts/types.js';
+import type { MigrantProfile } from '../domain/profile.js';
 import type { PathContext } from '../law/context.js';
 import type { FactEvent } from '../law/events.js';
 import type { Regime } from '../policy/types.js';
@@ -12,6 +13,8 @@ import { outcomeIndexByState, RegimeSummary } from './summary.js';
 export interface BlockSpec {
   regimes: Regime[];
   cohort: Cohort;
+  /** Everyone has this profile ("people like this"); the cohort then only names the run. */
+  profile?: MigrantProfile;
   seed: number;
   horizonDays: number;
   start: number;
@@ -81,6 +84,7 @@ export function runBlock(spec: BlockSpec, onProgress?: (done: number) => void): 
   const summaries = spec.regimes.map(() => new RegimeSummary(spec.flows === true));
   const paired = spec.paired ? spec.regimes.slice(1).map(() => new PairedSummary()) : [];
   const draw = compileCohort(spec.cohort);
+  const fixed = spec.profile;
   const R = spec.regimes.length;
   const outcome = new Int32Array(R);
   const detained = new Float64Array(R);
@@ -97,7 +101,7 @@ export function runBlock(spec: BlockSpec, onProgress?: (done: number) => void): 
   const pathSeedValue = pathSeed(spec.seed);
   try {
     for (let i = spec.start; i < spec.end; i++) {
-      const profile = draw(profileStream.reset(spec.seed, i).u);
+      const profile = fixed ?? draw(profileStream.reset(spec.seed, i).u);
       for (let r = 0; r < R; r++) {
         const summary = summaries[r]!;
         const ctx = m.createContext({ profile, regime: spec.regimes[r]! });

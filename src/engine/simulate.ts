@@ -1,5 +1,6 @@
 import type { Cohort } from '../cohorts/types.js';
 import type { Issue } from '../domain/errors.js';
+import { makeProfile, profileIssues, type MigrantProfile, type ProfileInput } from '../domain/profile.js';
 import type { Regime } from '../policy/types.js';
 import { MODEL_VERSION } from '../version.js';
 import { DEFAULT_HORIZON_DAYS, integerOption, MAX_N, resolveCohort, resolveRegime, throwIfIssues } from './options.js';
@@ -22,6 +23,11 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Also record the flow of first cases through the states (Sankey). */
   flows?: boolean;
+  /**
+   * Simulate "people like this": every one of the n people has this profile (their paths still differ). The result's
+   * `cohort` is then 'profile'. Give a profile or a cohort, not both.
+   */
+  profile?: ProfileInput;
 }
 
 export interface SimulateOptions extends RunOptions {
@@ -37,6 +43,7 @@ export interface CompareOptions extends RunOptions {
 interface Resolved {
   regimes: Regime[];
   cohort: Cohort;
+  profile?: MigrantProfile;
   n: number;
   seed: number;
   horizonDays: number;
@@ -46,12 +53,21 @@ interface Resolved {
 async function resolve(o: RunOptions, regimes: unknown[], regimesPath: string, issues: Issue[]): Promise<Resolved> {
   const rs = regimes.map((r, i) => resolveRegime(r, regimesPath === 'regime' ? ['regime'] : [regimesPath, i], issues));
   const cohort = resolveCohort(o.cohort, ['cohort'], issues);
+  let profile: MigrantProfile | undefined;
+  if (o.profile !== undefined) {
+    if (o.cohort !== undefined) issues.push({ path: ['profile'], message: 'give a profile or a cohort, not both' });
+    const p = profileIssues(o.profile, ['profile']);
+    issues.push(...p);
+    if (p.length === 0) profile = makeProfile(o.profile);
+  }
   const n = integerOption(o.n, 'n', 1, MAX_N, issues);
   const seed = integerOption(o.seed, 'seed', 0, 2 ** 32 - 1, issues);
   const horizonDays = integerOption(o.horizonDays, 'horizonDays', 1, 36_500, issues, DEFAULT_HORIZON_DAYS);
   const workers = integerOption(o.workers, 'workers', 1, 1024, issues, await coreCount());
   throwIfIssues(issues);
-  return { regimes: rs as Regime[], cohort: cohort!, n, seed, horizonDays, workers };
+  // With a fixed profile the run is labelled 'profile' (the cohort's mix is not used).
+  const named = profile ? { ...cohort!, id: 'profile' } : cohort!;
+  return { regimes: rs as Regime[], cohort: named, ...(profile ? { profile } : {}), n, seed, horizonDays, workers };
 }
 
 /**
@@ -66,7 +82,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
   if (typeof options !== 'object' || options === null) throwIfIssues([{ path: [], message: 'options must be an object with regime, n and seed' }]);
   const r = await resolve(options, [options.regime], 'regime', issues);
   const block = await runRange(
-    { regimes: r.regimes, cohort: r.cohort, seed: r.seed, horizonDays: r.horizonDays, flows: options.flows === true },
+    { regimes: r.regimes, cohort: r.cohort, profile: r.profile, seed: r.seed, horizonDays: r.horizonDays, flows: options.flows === true },
     0,
     r.n,
     r.workers,
@@ -94,7 +110,7 @@ export async function compare(options: CompareOptions): Promise<ComparisonResult
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throwIfIssues([{ path: ['regimes'], message: `regime ids must be distinct; '${dup}' appears twice` }]);
   const block = await runRange(
-    { regimes: r.regimes, cohort: r.cohort, seed: r.seed, horizonDays: r.horizonDays, flows: options.flows === true, paired: true },
+    { regimes: r.regimes, cohort: r.cohort, profile: r.profile, seed: r.seed, horizonDays: r.horizonDays, flows: options.flows === true, paired: true },
     0,
     r.n,
     r.workers,

@@ -94,6 +94,17 @@ describe('immsim CLI: commands', () => {
     expect(lines[0]).toMatch(/^index,citizenship,demographic/);
   });
 
+  it('run --profile simulates people like this', async () => {
+    expect(await run('run', '--regime', 'title42-2020', '--profile', '{"citizenship":"MX","demographic":"single-adult","entry":"between-ports"}', '--n', '1000', '--workers', '1', '--format', 'json')).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.cohort).toBe('profile');
+    expect(r.groups.citizenship.mexico.n).toBe(1000);
+    out = '';
+    err = '';
+    expect(await run('run', '--profile', '{"citizenship":"MX"}', '--n', '10')).toBe(2);
+    expect(err).toMatch(/profile\.demographic: must be one of/);
+  });
+
   it('explain, regimes, cohorts, diagram', async () => {
     expect(await run('explain', '--regime', 'mpp-2019', '--citizenship', 'HN', '--demographic', 'family-unit', '--fear', '--seed', '2')).toBe(0);
     expect(out).toMatch(/family-unit from HN/);

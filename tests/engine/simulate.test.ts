@@ -59,3 +59,27 @@ describe('simulate', () => {
     await expect(compare({ regimes: ['mpp-2019', 'mpp-2019'], n: 10, seed: 1 })).rejects.toThrow(/distinct/);
   });
 });
+
+describe('people like this: a fixed profile', () => {
+  it('everyone has the profile; the law still binds (a Mexican UAC is never expelled in 2021, a Guatemalan adult can be)', async () => {
+    const uac = await simulate({ regime: 'biden-2021', profile: { citizenship: 'MX', demographic: 'uac', entry: 'between-ports', age: 15 }, n: 3000, seed: 2, workers: 1 });
+    expect(uac.cohort).toBe('profile');
+    expect(uac.groups.demographic.uac.n).toBe(3000);
+    expect(uac.groups.citizenship.mexico.n).toBe(3000);
+    expect(uac.outcomes.expelled.count).toBe(0);
+    const adult = await simulate({ regime: 'biden-2021', profile: { citizenship: 'GT', demographic: 'single-adult', entry: 'between-ports' }, n: 3000, seed: 2, workers: 1 });
+    expect(adult.outcomes.expelled.share).toBeGreaterThan(0.5);
+  });
+
+  it('compare with a profile pairs the same person across regimes; bad profiles name the field', async () => {
+    const c = await compare({ regimes: ['kelly-2017', 'mpp-2019'], profile: { citizenship: 'HN', demographic: 'family-unit', entry: 'between-ports', fearOfReturn: true }, n: 2000, seed: 3, workers: 1 });
+    expect(c.results[0]!.outcomes.expelled.count).toBe(0);
+    expect(c.differences['mpp-2019']!.daysInMexico.estimate).toBeGreaterThan(0);
+    await expect(simulate({ regime: 'mpp-2019', profile: { citizenship: 'HN', demographic: 'kid', entry: 'between-ports' } as never, n: 10, seed: 1 })).rejects.toThrow(
+      /profile\.demographic: must be one of/,
+    );
+    await expect(simulate({ regime: 'mpp-2019', cohort: 'swb-fy2019', profile: { citizenship: 'HN', demographic: 'uac', entry: 'between-ports' }, n: 10, seed: 1 })).rejects.toThrow(
+      /profile: give a profile or a cohort, not both/,
+    );
+  });
+});
