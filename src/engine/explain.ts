@@ -181,10 +181,11 @@ export function explanationText(e: Omit<Explanation, 'text'>): string {
   const lines = [
     `${p.demographic} from ${p.citizenship}, ${p.entry}${p.fearOfReturn ? ', fears return' : ''} — regime ${e.regime}`,
   ];
-  for (const s of e.steps) {
+  const whats = e.steps.map((s) => (s.event ? `${s.event.type}${detail(s.event)}` : 'start'));
+  const width = Math.max(...whats.map((w) => w.length));
+  for (const [i, s] of e.steps.entries()) {
     const info = (STATES as Record<string, StateInfo>)[s.state];
-    const what = s.event ? `${s.event.type}${detail(s.event)}` : 'start';
-    lines.push(`day ${String(s.day).padStart(4)}  ${what.padEnd(28)} → ${s.state}: ${info?.description ?? ''}`);
+    lines.push(`day ${String(s.day).padStart(4)}  ${whats[i]!.padEnd(width)} → ${s.state}: ${info?.description ?? ''}`);
     if (s.authority) lines.push(`          rule ${s.rule}: ${s.authority}`);
   }
   if (e.refused) lines.push(`refused: ${e.refused.reason}`);

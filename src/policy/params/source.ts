@@ -78,7 +78,8 @@ export function withTitle42<K extends DispositionKey | UacDispositionKey>(
     const src = 'record' in title42.source ? title42.source.record : undefined;
     const note = `Title 8 remainder ${rest.toFixed(2)} (1 − ${title42.value}) split as the ${title8From} era's Title 8 weights (assumption)`;
     const value = total > 0 ? (rest * title8[k].value) / total : 0;
-    out[k] = src ? rec(value, src, note) : assume(value, note);
+    // A zero weight owes nothing to the record: it is zero because the Title 8 weight was.
+    out[k] = src && value > 0 ? rec(value, src, note) : assume(value, value > 0 ? note : `zero, as in the ${title8From} era's Title 8 weights`);
   }
   return out as Weights<K>;
 }
