@@ -1,6 +1,8 @@
 import { STATES, type StateInfo } from '../src/law/states.js';
 import { RULES } from '../src/law/guards/index.js';
 import { machineEdges, stateDiagramMermaid } from '../src/report/state-diagram.js';
+import { invariantsDoc } from './docs/invariants.js';
+import { regimesDoc } from './docs/regimes.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -50,4 +52,7 @@ export function generatedDocs(): Record<string, string> {
 }
 
 // Other generated docs: `'docs/<file>.md': generatorFunction` entries (functions, called on demand).
-const GENERATORS: Record<string, () => string> = {};
+const GENERATORS: Record<string, () => string> = {
+  'docs/invariants.md': invariantsDoc,
+  'docs/regimes.md': regimesDoc,
+};

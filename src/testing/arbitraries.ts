@@ -1,80 +1,58 @@
 import fc from 'fast-check';
 import { BORDERS, DEMOGRAPHICS, ENTRIES, makeProfile, SECTORS, type MigrantProfile } from '../domain/profile.js';
-import { addDays, type IsoDate } from '../domain/dates.js';
 import type { FactEvent, FactType, HearingDecision, ReliefKind, ScreenStandard } from '../law/events.js';
 import { FACT_TYPES } from '../law/events.js';
-import { MEASURE_IDS, type InForce, type Regime } from '../policy/types.js';
-import { regimeAt } from '../policy/regime-at.js';
-import { REGIME_IDS, regimes } from '../policy/snapshots.js';
 
-/** Citizenships the arbitraries draw from: every group, contiguous and non-contiguous, Spanish and not. */
-export const CITIZENSHIPS = ['MX', 'GT', 'HN', 'SV', 'CU', 'BR', 'EC', 'VE', 'HT', 'IN', 'CA', 'NI'] as const;
+export {
+  anyMeasures, applyPerturbations, date, historicalRegime, measure, measureWindow, perturb, perturbations, regime, regimeWith,
+  type MeasureArbitraryOptions, type Perturbation, type RegimeArbitraryOptions,
+} from './regimes.js';
 
 /**
- * Any complete migrant profile.
+ * Citizenships the arbitraries draw from: every group, contiguous and non-contiguous, Spanish and not.
+ * @example
+ * fc.assert(fc.property(fc.constantFrom(...CITIZENSHIPS), (c) => c.length === 2));
+ */
+export const CITIZENSHIPS = ['MX', 'GT', 'HN', 'SV', 'CU', 'BR', 'EC', 'VE', 'HT', 'IN', 'CA', 'NI'] as const;
+
+// Exclusions and rare facts are true one time in four (shrinking to false), so the common paths are not starved.
+const rarely = fc.oneof({ withCrossShrink: true }, { weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
+// Facts presumed from citizenship (Spanish, third country): the presumption three times in four, else either.
+const presumedOr = fc.oneof({ withCrossShrink: true }, { weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.boolean() });
+
+/**
+ * Any complete migrant profile; fields given in `fixed` are kept as given (e.g. only Honduran families).
  * @example
  * fc.assert(fc.property(profile(), (p) => p.citizenship.length === 2));
+ * fc.assert(fc.property(profile({ citizenship: 'HN', demographic: 'family-unit' }), (p) => p.citizenship === 'HN'));
  */
-export function profile(): fc.Arbitrary<MigrantProfile> {
+export function profile(fixed: Partial<MigrantProfile> = {}): fc.Arbitrary<MigrantProfile> {
   return fc
     .record({
       citizenship: fc.constantFrom(...CITIZENSHIPS),
       demographic: fc.constantFrom(...DEMOGRAPHICS),
       entry: fc.constantFrom(...ENTRIES),
-      border: fc.constantFrom(...BORDERS),
+      border: fc.oneof({ withCrossShrink: true }, { weight: 4, arbitrary: fc.constant(BORDERS[0]!) }, fc.constantFrom(...BORDERS)),
       sector: fc.constantFrom(...SECTORS),
       adultAge: fc.integer({ min: 18, max: 75 }),
       childAge: fc.integer({ min: 0, max: 17 }),
       youngestChildAge: fc.integer({ min: 0, max: 17 }),
-      spanishSpeaker: fc.boolean(),
-      healthVulnerable: fc.boolean(),
-      criminalHistory: fc.boolean(),
-      priorRemovalOrder: fc.boolean(),
+      spanishSpeaker: presumedOr,
+      healthVulnerable: rarely,
+      criminalHistory: rarely,
+      priorRemovalOrder: rarely,
       fearOfReturn: fc.boolean(),
-      fearOfMexico: fc.boolean(),
-      traffickingVictim: fc.boolean(),
-      transitedThirdCountry: fc.boolean(),
+      fearOfMexico: rarely,
+      traffickingVictim: rarely,
+      transitedThirdCountry: presumedOr,
     })
-    .map(({ adultAge, childAge, ...r }) => makeProfile({ ...r, age: r.demographic === 'uac' ? childAge : adultAge }));
+    .map(({ adultAge, childAge, ...r }) => {
+      const demographic = fixed.demographic ?? r.demographic;
+      return makeProfile({ ...r, ...fixed, age: fixed.age ?? (demographic === 'uac' ? childAge : adultAge) });
+    });
 }
 
-/**
- * Any date from 2016-01-01 to 2021-12-31.
- * @example
- * fc.sample(date(), 1)[0] // e.g. '2019-03-14'
- */
-export function date(min: IsoDate = '2016-01-01', max: IsoDate = '2021-12-31'): fc.Arbitrary<IsoDate> {
-  const span = Math.round((Date.parse(max) - Date.parse(min)) / 86_400_000);
-  return fc.integer({ min: 0, max: span }).map((d) => addDays(min, d));
-}
-
-/**
- * A regime: one of the named snapshots or the rules in force on any date 2016–2021.
- * @example
- * fc.assert(fc.property(regime(), (r) => typeof r.inForce['title-42'] === 'boolean'));
- */
-export function regime(): fc.Arbitrary<Regime> {
-  return fc.oneof(fc.constantFrom(...REGIME_IDS.map((id) => regimes[id])), date().map((d) => regimeAt(d)));
-}
-
-/**
- * A regime whose measures are switched on and off at random (combinations no date had), for probing the law's
- * rules beyond history. Parameters are those of a snapshot.
- * @example
- * fc.assert(fc.property(anyMeasures(), (r) => r.id === 'any-measures'));
- */
-export function anyMeasures(): fc.Arbitrary<Regime> {
-  const flags = fc.record(Object.fromEntries(MEASURE_IDS.map((m) => [m, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>);
-  return fc.tuple(flags, fc.constantFrom(...REGIME_IDS)).map(([f, base]) => ({
-    ...regimes[base],
-    id: 'any-measures',
-    label: 'random combination of measures',
-    measures: MEASURE_IDS.filter((m) => f[m]),
-    inForce: f as unknown as InForce,
-  }));
-}
-
-const days = fc.oneof(
+const days: fc.Arbitrary<number> = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: 0, max: 10 }) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 400 }) },
 );
@@ -99,7 +77,12 @@ export function fact(): fc.Arbitrary<FactEvent> {
     .map((r) => toFact(r.type, r));
 }
 
-/** Builds a fact of a type from a bag of payload values. */
+/**
+ * Builds a fact of a type from a bag of payload values (fields the type does not use are left out).
+ * @example
+ * toFact('RELEASE', { days: 3, positive: false, vacated: false, atd: true, standard: 'credible-fear', decision: 'continued', relief: 'asylum' })
+ * // { type: 'RELEASE', days: 3, atd: true }
+ */
 export function toFact(
   type: FactType,
   r: { days: number; positive: boolean; vacated: boolean; atd: boolean; standard: ScreenStandard; decision: HearingDecision; relief: ReliefKind },
@@ -128,11 +111,28 @@ export function facts(maxLength = 40): fc.Arbitrary<FactEvent[]> {
 }
 
 /**
+ * One choice of a lawful walk: which lawful fact (`pick`, modulo how many), its days, and whether to stop here.
+ * @example
+ * walk(profile, regime, [{ pick: 0, fact: { days: 0 } }, { pick: 2, fact: { days: 1 } }, { pick: 0, fact: { days: 0 }, stop: true }])
+ */
+export interface WalkChoice {
+  pick: number;
+  fact: { days: number };
+  /** Stop the case here with HORIZON (pending), if the law allows it. */
+  stop?: boolean;
+}
+
+/**
  * Choices for a lawful walk: at each step, an index into the facts the machine accepts (see `walk` in
- * `immsim/testing`), so generated paths go deep instead of being refused at the first step.
+ * `immsim/testing`), so generated paths go deep instead of being refused at the first step. About one step in
+ * twenty stops the case at the horizon.
  * @example
  * fc.sample(walkChoices(), 1)[0].length <= 60
  */
-export function walkChoices(maxLength = 60): fc.Arbitrary<{ pick: number; fact: FactEvent }[]> {
-  return fc.array(fc.record({ pick: fc.nat(), fact: fact() }), { maxLength });
+export function walkChoices(maxLength = 60): fc.Arbitrary<WalkChoice[]> {
+  const stop = fc.oneof({ withCrossShrink: true }, { weight: 19, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
+  return fc.array(
+    fc.record({ pick: fc.nat(), fact: fc.record({ days }), stop }).map((c) => (c.stop ? c : { pick: c.pick, fact: c.fact })),
+    { maxLength },
+  );
 }

@@ -7,7 +7,11 @@ import { outcomeOf } from '../law/states.js';
 import type { Regime } from '../policy/types.js';
 import { compiledPathway } from '../engine/sampler.js';
 
-/** One step of a path: the state reached, the day, the fact that led there and the authority of the rule applied. */
+/**
+ * One step of a path: the state reached, the day, the fact that led there and the authority of the rule applied.
+ * @example
+ * path.steps.map((s) => `${s.from} --${s.event.type}--> ${s.state} [${s.authority ?? 'no rule'}]`)
+ */
 export interface Step {
   state: string;
   /** The state the fact was applied in. */
@@ -21,7 +25,11 @@ export interface Step {
   context: PathContext;
 }
 
-/** One simulated or fact-driven person: who, under which regime, each step, and how it ended. */
+/**
+ * One simulated or fact-driven person: who, under which regime, each step, and how it ended.
+ * @example
+ * const path = pathOf(profile, regimes['mpp-2019'], facts); path.tracks.includes('mpp')
+ */
 export interface Path {
   profile: MigrantProfile;
   regime: Regime;
