@@ -28,15 +28,26 @@ export async function coreCount(): Promise<number> {
 
 type WorkerCtor = typeof import('node:worker_threads').Worker;
 
-function startWorker(Worker: WorkerCtor): InstanceType<WorkerCtor> {
+async function startWorker(Worker: WorkerCtor): Promise<InstanceType<WorkerCtor>> {
   // Built: dist/worker.js sits beside the chunk that holds this code. From source (tests, tsx), the worker registers
   // tsx first and then imports worker.ts (a .ts file cannot be a Worker entry on Node 20).
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here));
   const entry = JSON.stringify(new URL('./worker.ts', here).href);
-  // Resolve tsx from here, not from the current directory, so running from another folder works.
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return new Worker(`import(${tsx}).then((t) => { t.register(); return import(${entry}); });`, { eval: true });
+  // Resolve tsx's ESM API from here, not from the current directory, so running from another folder works
+  // (import.meta.resolve would do, but it is a syntax error in the CJS build; this branch only runs from source).
+  const { createRequire } = await import('node:module');
+  const { pathToFileURL } = await import('node:url');
+  const { dirname, join } = await import('node:path');
+  const { existsSync } = await import('node:fs');
+  let tsx = 'tsx/esm/api';
+  try {
+    const api = join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs');
+    if (existsSync(api)) tsx = pathToFileURL(api).href;
+  } catch {
+    // keep the bare specifier
+  }
+  return new Worker(`import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${entry}); });`, { eval: true });
 }
 
 /**
@@ -72,7 +83,7 @@ export async function runRange(
   let done = 0;
   const progress = new Map<number, number>();
   let acc: BlockResult | null = null;
-  const pool = Array.from({ length: Math.min(workers, blocks.length) }, () => startWorker(Worker));
+  const pool = await Promise.all(Array.from({ length: Math.min(workers, blocks.length) }, () => startWorker(Worker)));
   try {
     await Promise.all(
       pool.map(
