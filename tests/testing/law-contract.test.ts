@@ -66,6 +66,16 @@ describe('permissions and boundaries of the rules', () => {
     expect(aca({ citizenship: 'GT' })).toBe(false);
   });
 
+  it('a screen or a review decides by its result: each rule takes only its own result', () => {
+    const c = ctxAt({}, '2018-01-01', { screen: 1 });
+    const screen = (positive: boolean) => ev('SCREEN', 2, { positive, standard: 'credible-fear' });
+    expect([RULES.screenPositive.test(c, screen(true)), RULES.screenPositive.test(c, screen(false))]).toEqual([true, false]);
+    expect([RULES.screenNegative.test(c, screen(false)), RULES.screenNegative.test(c, screen(true))]).toEqual([true, false]);
+    const ij = (vacated: boolean) => ev('IJ_DECISION', 1, { vacated });
+    expect([RULES.ijVacates.test(c, ij(true)), RULES.ijVacates.test(c, ij(false))]).toEqual([true, false]);
+    expect([RULES.ijAffirms.test(c, ij(false)), RULES.ijAffirms.test(c, ij(true))]).toEqual([true, false]);
+  });
+
   it('the transit bar reaches only the southwest border [84 FR 33829]', () => {
     expect(transitBarApplies(ctxAt({ transitedThirdCountry: true }, '2020-01-15'))).toBe(true);
     expect(transitBarApplies(ctxAt({ transitedThirdCountry: true, border: 'northern' }, '2020-01-15'))).toBe(false);
@@ -78,6 +88,10 @@ describe('permissions and boundaries of the rules', () => {
     expect(t({ citizenship: 'HN', demographic: 'family-unit' }, '2019-12-01')).toBe(true);
     expect(t({ citizenship: 'CU' }, '2021-12-10')).toBe(true);
     expect(t({ citizenship: 'CU' }, '2019-03-01')).toBe(false);
+    // The reimplementation alone (without the 2019 expansion) makes Mexico accept everyone MPP may return.
+    const base = regimeAt('2021-12-10');
+    const reimplementedOnly = { ...base, inForce: { ...base.inForce, 'mpp-expansion': false, 'mpp-reimplementation': true } };
+    expect(RULES.canReturnToMexico.test(ctxAt({ citizenship: 'CU' }, reimplementedOnly), ev('RETURN_TO_MEXICO'))).toBe(true);
   });
 
   it('the Tamaulipas refusal spares young non-Mexican families only; others in RGV are still expelled [42 USC 265]', () => {

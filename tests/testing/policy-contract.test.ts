@@ -1,7 +1,7 @@
 // The contract of the policy API the kit builds on (defineRegime, regimeAt, validation, overrides), pinned where
 // mutation testing showed the policy tests left it open: exact messages and paths, Regime objects as bases, measures
 // not in force, the description of a modified regime.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,11 +13,11 @@ import { applyParamOverrides, deepFreeze, isParam } from '../../src/policy/overr
 import { eraPeriodAt } from '../../src/policy/params/eras.js';
 import { measureList, regimeAt } from '../../src/policy/regime-at.js';
 import { regimeDateIssue } from '../../src/policy/regime-date.js';
-import { fullRegimeIssues, measureIssues, overridesIssues, PARAMS_SPEC, walkSpec } from '../../src/policy/schema.js';
+import { fullRegimeIssues, measureIssues, measureSchema, overridesIssues, PARAMS_SPEC, walkSpec } from '../../src/policy/schema.js';
 import { getRegime, regimes } from '../../src/policy/snapshots.js';
 import type { Measure, Regime } from '../../src/policy/types.js';
 import { regimeIssues } from '../../src/policy/validate.js';
-import { anyString, idString, isoDate, nonEmptyString, numberIssue, oneOf, paramIssues, show, sourceIssues } from '../../src/policy/zod-kit.js';
+import { anyString, idString, isoDate, nonEmptyString, numberIssue, oneOf, paramIssues, show, sourceIssues, toIssues } from '../../src/policy/zod-kit.js';
 import { PARAM_LEAVES } from '../../src/testing/index.js';
 
 function issuesOf(f: () => unknown) {
@@ -72,7 +72,7 @@ describe('defineRegime', () => {
     expect(r.description).toBe(
       `${k.description} Modified: added Measure one (m-1), Measure two (m-2); measures metering on; parameters cfDays, custody.single-adult.detain.`,
     );
-    expect(defineRegime('kelly-2017', { inForce: { metering: false } }).description).toBe(`${k.description} Modified: measures metering off.`);
+    expect(defineRegime('kelly-2017', { inForce: { metering: false, mpp: true } }).description).toBe(`${k.description} Modified: measures metering off, mpp on.`);
     expect(defineRegime('kelly-2017', { date: '2017-07-01' }).description).toBe(`${k.description} Modified: rules taken at 2017-07-01.`);
     expect(defineRegime('kelly-2017', {}).description).toBe(k.description);
     expect(defineRegime('kelly-2017', {}).label).toBe(k.label);
@@ -152,6 +152,9 @@ describe('schemas and messages', () => {
     });
     expect(paths).toEqual(PARAM_LEAVES.map((l) => l.path.join('.')));
     expect(paths[0]).toBe('meteredShare');
+    const kinds = new Map<string, string>();
+    walkSpec(mpp.params, PARAMS_SPEC, (path, _v, kind) => kinds.set(path.join('.'), kind));
+    expect([kinds.get('disposition.uac.mexico.orr'), kinds.get('cfDays'), kinds.get('decisionPerHearing'), kinds.get('cfPositive')]).toEqual(['weight', 'days', 'positive-share', 'share']);
   });
 
   it('weights: a missing weight is required; all zero is its own issue', () => {
@@ -169,6 +172,8 @@ describe('schemas and messages', () => {
     expect(measureIssues(5)[0]).toEqual({ path: [], message: expect.stringMatching(/^must be an object with id, name, from, until, datePrecision, authority, changes, sets, params; got 5$/) });
     expect(fullRegimeIssues({ ...mpp, measures: 'mpp' })).toEqual([{ path: ['measures'], message: 'must be a list of measure ids; got "mpp"' }]);
     expect(fullRegimeIssues({ ...mpp, measures: [...mpp.measures, ''] })).toEqual([{ path: ['measures', mpp.measures.length], message: 'must be a non-empty measure id; got ""' }]);
+    expect(fullRegimeIssues({ ...mpp, measures: [...mpp.measures, 5] })).toEqual([{ path: ['measures', mpp.measures.length], message: 'must be a non-empty measure id; got 5' }]);
+    expect(toIssues(measureSchema.safeParse(5).error)[0]!.path).toEqual([]);
     expect(fullRegimeIssues({ ...mpp, inForce: null }).map((i) => i.path.join('.'))).toEqual(['inForce']);
     expect(fullRegimeIssues({ ...mpp, measures: [...mpp.measures, 'title-42'] })).toEqual([{ path: ['measures'], message: "lists 'title-42' but inForce.title-42 is false" }]);
     expect(fullRegimeIssues({ ...mpp, measures: mpp.measures.filter((m) => m !== 'mpp') })).toEqual([{ path: ['measures'], message: "must list 'mpp' (inForce.mpp is true)" }]);
@@ -199,6 +204,7 @@ describe('schemas and messages', () => {
     expect(numberIssue(2, 'share')).toBe('must be a share between 0 and 1; got 2');
     expect(numberIssue(0, 'positive-share')).toBe('must be a share greater than 0 and at most 1; got 0');
     expect(numberIssue(1, 'positive-share')).toBeUndefined();
+    expect(numberIssue(1.5, 'positive-share')).toBe('must be a share greater than 0 and at most 1; got 1.5');
     expect(numberIssue(0, 'days')).toBe('must be a number of days greater than 0; got 0');
     expect(numberIssue(0, 'weight')).toBeUndefined();
     expect(numberIssue(-1, 'weight')).toBe('must be a weight of 0 or more; got -1');
@@ -215,6 +221,7 @@ describe('schemas and messages', () => {
     expect(paramIssues(undefined, 'share', true)).toEqual([{ message: 'required: a number or { value, source }' }]);
     expect(paramIssues('x', 'share', false)).toEqual([{ message: 'must be { value, source }; got "x"' }]);
     expect(paramIssues([], 'share', false)).toEqual([{ message: 'must be { value, source }; got []' }]);
+    expect(paramIssues(null, 'share', false)).toEqual([{ message: 'must be { value, source }; got null' }]);
     expect(nonEmptyString(' ')).toEqual([{ message: 'must be a non-empty string; got " "' }]);
     expect(nonEmptyString(undefined)).toEqual([{ message: 'required: a non-empty string' }]);
     expect(anyString(5)).toEqual([{ message: 'must be a string; got 5' }]);
@@ -227,6 +234,16 @@ describe('schemas and messages', () => {
 });
 
 describe('loadRegimeFile', () => {
+  it('says why a file cannot be read', () => {
+    const file = join(tmpdir(), `immsim-not-a-dir-${process.pid}.json`);
+    writeFileSync(file, '{}');
+    try {
+      expect(issuesOf(() => loadRegimeFile(join(file, 'x.json')))[0]!.message).toMatch(/^cannot read regime file '.*x\.json': ENOTDIR/);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
   it('says a directory is not a file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'immsim-dir-'));
     try {
