@@ -83,3 +83,16 @@ export function integerOption(
 export function throwIfIssues(issues: Issue[]): void {
   if (issues.length) throw new ImmsimError(issues);
 }
+
+/**
+ * The numeric options every run shares (n, seed, horizonDays), checked once here so every entry point agrees.
+ * @example
+ * runNumbers({ n: 1000, seed: 1 }, []) // { n: 1000, seed: 1, horizonDays: 1095 }
+ */
+export function runNumbers(o: { n?: unknown; seed?: unknown; horizonDays?: unknown }, issues: Issue[]): { n: number; seed: number; horizonDays: number } {
+  return {
+    n: integerOption(o.n, 'n', 1, MAX_N, issues),
+    seed: integerOption(o.seed, 'seed', 0, 2 ** 32 - 1, issues),
+    horizonDays: integerOption(o.horizonDays, 'horizonDays', 1, 36_500, issues, DEFAULT_HORIZON_DAYS),
+  };
+}

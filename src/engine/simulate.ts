@@ -3,7 +3,7 @@ import type { Issue } from '../domain/errors.js';
 import { makeProfile, profileIssues, type MigrantProfile, type ProfileInput } from '../domain/profile.js';
 import type { Regime } from '../policy/types.js';
 import { MODEL_VERSION } from '../version.js';
-import { DEFAULT_HORIZON_DAYS, integerOption, MAX_N, resolveCohort, resolveRegime, throwIfIssues } from './options.js';
+import { integerOption, resolveCohort, resolveRegime, runNumbers, throwIfIssues } from './options.js';
 import { coreCount, runRange } from './pool.js';
 import type { ComparisonResult, SimulationResult } from './result.js';
 
@@ -60,9 +60,7 @@ async function resolve(o: RunOptions, regimes: unknown[], regimesPath: string, i
     issues.push(...p);
     if (p.length === 0) profile = makeProfile(o.profile);
   }
-  const n = integerOption(o.n, 'n', 1, MAX_N, issues);
-  const seed = integerOption(o.seed, 'seed', 0, 2 ** 32 - 1, issues);
-  const horizonDays = integerOption(o.horizonDays, 'horizonDays', 1, 36_500, issues, DEFAULT_HORIZON_DAYS);
+  const { n, seed, horizonDays } = runNumbers(o, issues);
   const workers = integerOption(o.workers, 'workers', 1, 1024, issues, await coreCount());
   throwIfIssues(issues);
   // With a fixed profile the run is labelled 'profile' (the cohort's mix is not used).
