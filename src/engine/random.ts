@@ -11,7 +11,8 @@ function mix32(x: number): number {
 // One hash of (seed, index), then one finalising mix per state word: distinct people never share a stream.
 function base(seed: number, index: number): number {
   const lo = index >>> 0;
-  const hi = Math.floor(index / 4294967296) >>> 0;
+  // The high word, without a division in the common case (0 ≤ index < 2^32).
+  const hi = index >= 0 && index < 4294967296 ? 0 : Math.floor(index / 4294967296) >>> 0;
   return mix32(mix32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ lo) ^ Math.imul(hi + 1, 0xc2b2ae35));
 }
 

@@ -1,14 +1,15 @@
 import { citizenshipGroup } from '../domain/citizenship.js';
 import { pathwayMachine } from '../law/pathway-machine.js';
 import type { PathContext } from '../law/context.js';
-import type { FactEvent, FactType, HearingDecision, ReliefKind } from '../law/events.js';
+import type { FactEvent } from '../law/events.js';
 import { minimumConsultationDays, requiredScreenStandard } from '../law/guards/fear.js';
 import { STATES, type StateId, type StateInfo } from '../law/states.js';
 import { ImmsimError } from '../domain/errors.js';
 import type { Regime } from '../policy/types.js';
-import { ADULT_DISPOSITIONS, chancesOf, type Chances, CUSTODY_DECISIONS, DECISIONS, UAC_DISPOSITIONS } from './chances.js';
+import { chancesOf, type Chances } from './chances.js';
 import { compileMachine, type CompiledMachine } from './compile.js';
-import { ExpDays, type Uniform } from './random.js';
+import { asEvent, daysOf, fact, type Fact, factsOf, KIND, put, type Sel, selectorsOf } from './proposals.js';
+import type { ExpDays, Uniform } from './random.js';
 
 type M = CompiledMachine<PathContext, FactEvent>;
 let compiled: M | undefined;
@@ -31,83 +32,6 @@ export interface PathSink {
 
 // Hard stop against a run-away path: far beyond any lawful path within a 20-year horizon.
 const MAX_STEPS = 100_000;
-
-// The weight tables of chances.ts are in these orders; the sampler's fixed call sites below follow them.
-const sameOrder = (got: readonly string[], want: readonly string[]) => {
-  if (got.join() !== want.join()) throw new ImmsimError(`sampler: chances order changed (${got.join()})`);
-};
-sameOrder(ADULT_DISPOSITIONS, ['title42', 'voluntaryReturn', 'expeditedRemoval', 'reinstatement', 'nta', 'prosecution']);
-sameOrder(UAC_DISPOSITIONS, ['title42', 'orr', 'repatriate']);
-sameOrder(CUSTODY_DECISIONS, ['detain', 'familyDetain', 'parole', 'release', 'returnToMexico']);
-sameOrder(DECISIONS, ['relief', 'removalOrder', 'voluntaryDeparture', 'terminated']);
-
-/** A proposed fact. Every one has the same hidden class (all payload fields present), so guards stay monomorphic. */
-type Fact = { type: FactType; days: number; positive: boolean; standard: string; vacated: boolean; atd: boolean; decision: HearingDecision; relief: ReliefKind | undefined };
-function fact(type: FactType, decision: HearingDecision = 'continued', relief: ReliefKind | undefined = undefined): Fact {
-  return { type, days: 0, positive: false, standard: 'credible-fear', vacated: false, atd: false, decision, relief };
-}
-// The compiled selects and fires, typed for the sampler's facts (a Fact is a FactEvent with every payload field).
-type Sel = (ctx: PathContext, ev: Fact) => number;
-const asEvent = (f: Fact): FactEvent => f as unknown as FactEvent;
-/** Sets a fact's days; returns the fact. */
-const put = (f: Fact, days: number): Fact => ((f.days = days), f);
-
-// The cases of `propose`, by state.
-const KIND: Partial<Record<StateId, number>> = {
-  'encountered': 0, 'metered': 1, 'processing': 2, 'prosecution': 3, 'expedited-removal': 4, 'reinstatement': 5,
-  'credible-fear': 6, 'reasonable-fear': 7, 'negative-screen': 8, 'ij-review': 9, 'custody': 10, 'detained': 11,
-  'family-detention': 12, 'orr': 13, 'waiting-us': 14, 'waiting-mexico': 15, 'expelled': 16, 'voluntary-return': 17,
-  'removed-expedited': 18, 'transferred-third-country': 19, 'voluntary-departure': 20, 'removal-order': 21,
-  'in-absentia-order': 22,
-};
-
-/** One fact object per proposal site: only the fields that vary are written. */
-const factsOf = () => ({
-  meter: fact('METER'), process: fact('PROCESS'), inspect: fact('INSPECT'), expel: fact('EXPEL'),
-  voluntary: fact('VOLUNTARY_RETURN'), er: fact('PLACE_IN_ER'), reinstate: fact('REINSTATE'), nta: fact('ISSUE_NTA'),
-  prosecute: fact('PROSECUTE'), orr: fact('TRANSFER_TO_ORR'), repatriate: fact('REPATRIATE'),
-  served: fact('SENTENCE_SERVED'), claim: fact('CLAIM_FEAR'), remove: fact('REMOVE'), aca: fact('ACA_TRANSFER'),
-  screen: fact('SCREEN'), review: fact('REQUEST_REVIEW'), ij: fact('IJ_DECISION'), detain: fact('DETAIN'),
-  family: fact('FAMILY_DETAIN'), parole: fact('PAROLE'), release: fact('RELEASE'), mexico: fact('RETURN_TO_MEXICO'),
-  sponsor: fact('RELEASE_TO_SPONSOR'), noShow: fact('NO_SHOW'), continued: fact('HEARING'),
-  asylum: fact('HEARING', 'relief', 'asylum'), withholding: fact('HEARING', 'relief', 'withholding'),
-  order: fact('HEARING', 'removal-order'), departure: fact('HEARING', 'voluntary-departure'),
-  terminated: fact('HEARING', 'terminated'), admit: fact('ADMIT_WIND_DOWN'), recross: fact('RECROSS'),
-  horizon: fact('HORIZON'),
-});
-
-/** The compiled select of each (state, event) proposed, one call site each; shared code paths index by state. */
-function selectorsOf(m: M) {
-  const e = (type: FactType) => m.eventIndex[type] ?? -1;
-  const sel = (id: StateId, type: FactType) => m.selector(m.stateIndex[id] as number, e(type)) as unknown as Sel;
-  const byState = (type: FactType) => m.stateIds.map((_, i) => m.selector(i, e(type)) as unknown as Sel);
-  return {
-    meter: sel('encountered', 'METER'), process: sel('encountered', 'PROCESS'), inspect: sel('metered', 'INSPECT'),
-    expel: sel('processing', 'EXPEL'), voluntary: sel('processing', 'VOLUNTARY_RETURN'),
-    er: sel('processing', 'PLACE_IN_ER'), reinstate: sel('processing', 'REINSTATE'),
-    nta: sel('processing', 'ISSUE_NTA'), prosecute: sel('processing', 'PROSECUTE'),
-    orr: sel('processing', 'TRANSFER_TO_ORR'), repatriate: sel('processing', 'REPATRIATE'),
-    served: sel('prosecution', 'SENTENCE_SERVED'), review: sel('negative-screen', 'REQUEST_REVIEW'),
-    ij: sel('ij-review', 'IJ_DECISION'), detain: sel('custody', 'DETAIN'), family: sel('custody', 'FAMILY_DETAIN'),
-    custodyParole: sel('custody', 'PAROLE'), custodyRelease: sel('custody', 'RELEASE'),
-    mexicoReturn: sel('custody', 'RETURN_TO_MEXICO'), sponsor: sel('orr', 'RELEASE_TO_SPONSOR'),
-    admit: sel('waiting-mexico', 'ADMIT_WIND_DOWN'), claim: byState('CLAIM_FEAR'), remove: byState('REMOVE'),
-    aca: byState('ACA_TRANSFER'), screen: byState('SCREEN'), parole: byState('PAROLE'), release: byState('RELEASE'),
-    noShow: byState('NO_SHOW'), hearing: byState('HEARING'), recross: byState('RECROSS'),
-    horizon: byState('HORIZON'),
-  };
-}
-
-/** Exponential day counts, one per mean of the regime. */
-const daysOf = (c: Chances) => ({
-  metering: new ExpDays(c.meteringWaitDays), processing: new ExpDays(c.processingDays),
-  prosecution: new ExpDays(c.prosecutionDays), cf: new ExpDays(c.cfDays), ij: new ExpDays(c.ijReviewDays),
-  detention: new ExpDays(c.detentionDays), family: new ExpDays(c.familyDetentionDays), orr: new ExpDays(c.orrDays),
-  windDown: new ExpDays(c.mppWindDownDays), removal: new ExpDays(c.removalDays),
-  hearing: new ExpDays(c.hearingIntervalDays), mppHearing: new ExpDays(c.mppHearingIntervalDays),
-  detainedHearing: new ExpDays(Math.max(1, c.detentionDays * c.decisionPerHearing)),
-  expulsionGap: new ExpDays(c.expulsionGapDays), removalGap: new ExpDays(c.removalGapDays),
-});
 
 /**
  * Drives one person at a time through the compiled machine under one regime: it proposes facts with the regime's
@@ -260,145 +184,208 @@ export class PathSampler {
     return f;
   }
 
+  // Each state's proposal is its own small method, so V8 inlines the compiled selects (and their guards) into it.
+  // Where the regime weighs candidates, a candidate of weight 0 is looked at only if no weighted one is lawful: it
+  // can be chosen only then (pick's uniform fallback), so skipping its guard otherwise changes nothing.
   private propose(state: number, ctx: PathContext, u: Uniform): Fact | null {
-    const c = this.chances;
     this.n = 0;
     switch (this.kind[state]) {
-      case 0: /* encountered */ {
-        const e1 = this.f.meter;
-        this.add(this.s.meter(ctx, e1), c.meteredShare, e1);
-        const e2 = this.f.process;
-        this.add(this.s.process(ctx, e2), 1 - c.meteredShare, e2);
-        return this.pick(u);
-      }
-      case 1: /* metered */ {
+      case 0: /* encountered */
+        return this.encountered(ctx, u);
+      case 1: /* metered */
         return this.one(this.s.inspect(ctx, put(this.f.inspect, this.d.metering.draw(u()))), this.f.inspect, u);
-      }
       case 2: /* processing */
-        return this.processing(ctx, u);
-      case 3: /* prosecution */ {
+        return ctx.profile.demographic === 'uac' ? this.processingUac(ctx, u) : this.processing(ctx, u);
+      case 3: /* prosecution */
         return this.one(this.s.served(ctx, put(this.f.served, this.d.prosecution.draw(u()))), this.f.served, u);
-      }
       case 4: /* expedited-removal */
-      case 5: /* reinstatement */ {
-        // A person who fears return says so; otherwise removal follows.
-        const f = this.f.claim;
-        this.add(this.s.claim[state]!(ctx, f), 1, f);
-        if (this.n === 0) {
-          this.add(this.s.remove[state]!(ctx, put(this.f.remove, this.d.processing.draw(u()))), 1, this.f.remove);
-        }
-        return this.pick(u);
-      }
+      case 5: /* reinstatement */
+        return this.claimOrRemove(state, ctx, u);
       case 6: /* credible-fear */
-      case 7: /* reasonable-fear */ {
-        const standard = requiredScreenStandard(ctx);
-        const rate = standard === 'credible-fear' ? c.cfPositive : standard === 'transit-bar' ? c.cfPositiveBarred : c.rfPositive;
-        const days = Math.max(minimumConsultationDays(ctx), this.d.cf.draw(u()));
-        const positive = u() < rate;
-        this.add(this.s.aca[state]!(ctx, put(this.f.aca, days)), c.acaTransferShare, this.f.aca);
-        const aca = this.n > 0;
-        const f = this.f.screen;
-        f.days = days;
-        f.positive = positive;
-        f.standard = standard;
-        this.add(this.s.screen[state]!(ctx, f), aca ? 1 - c.acaTransferShare : 1, f);
-        return this.pick(u);
-      }
-      case 8: /* negative-screen */ {
-        const f = this.f.review;
-        this.add(this.s.review(ctx, f), c.ijReviewRequested, f);
-        const r = this.f.remove;
-        r.days = this.d.processing.draw(u());
-        this.add(this.s.remove[state]!(ctx, r), 1 - c.ijReviewRequested, r);
-        return this.pick(u);
-      }
-      case 9: /* ij-review */ {
-        const deadline = ctx.screen === 2 ? 10 : 7;
-        const f = this.f.ij;
-        f.days = Math.min(deadline, this.d.ij.draw(u()));
-        f.vacated = u() < c.ijReversal;
-        return this.one(this.s.ij(ctx, f), f, u);
-      }
-      case 10: /* custody */ {
-        const ws = this.custodyW;
-        this.add(this.s.detain(ctx, this.f.detain), ws[0]!, this.f.detain);
-        this.add(this.s.family(ctx, this.f.family), ws[1]!, this.f.family);
-        this.add(this.s.custodyParole(ctx, put(this.f.parole, 0)), ws[2]!, this.f.parole);
-        this.add(this.s.custodyRelease(ctx, put(this.f.release, 0)), ws[3]!, this.f.release);
-        this.add(this.s.mexicoReturn(ctx, this.f.mexico), ws[4]!, this.f.mexico);
-        const r = this.pick(u);
-        if (r === this.f.detain) this.decidedInDetention = u() < c.detainedDecidedShare;
-        return r;
-      }
+      case 7: /* reasonable-fear */
+        return this.screen(state, ctx, u);
+      case 8: /* negative-screen */
+        return this.negativeScreen(state, ctx, u);
+      case 9: /* ij-review */
+        return this.ijReview(ctx, u);
+      case 10: /* custody */
+        return this.custody(ctx, u);
       case 11: /* detained */
         if (this.decidedInDetention) return this.hearing(state, ctx, u, false, this.d.detainedHearing);
         return this.release(state, ctx, u, this.d.detention.draw(u()));
       case 12: /* family-detention */
         // Flores: released within 20 days.
         return this.release(state, ctx, u, Math.min(20, this.d.family.draw(u())));
-      case 13: /* orr */ {
+      case 13: /* orr */
         return this.one(this.s.sponsor(ctx, put(this.f.sponsor, this.d.orr.draw(u()))), this.f.sponsor, u);
-      }
       case 14: /* waiting-us */
         return this.hearing(state, ctx, u, true, this.d.hearing);
-      case 15: /* waiting-mexico */ {
-        // Two clocks compete: the next MPP hearing and admission under the wind-down; the earlier one happens.
-        const admit = this.f.admit;
-        admit.days = this.d.windDown.draw(u());
-        const admitT = this.s.admit(ctx, admit);
-        const hearing = this.hearing(state, ctx, u, true, this.d.mppHearing);
-        if (hearing && (admitT < 0 || hearing.days <= admit.days)) return hearing;
-        if (admitT >= 0) {
-          this.chosen = admitT;
-          return admit;
-        }
-        return hearing;
-      }
+      case 15: /* waiting-mexico */
+        return this.waitingInMexico(state, ctx, u);
       case 16: /* expelled */
-        return this.recross(state, ctx, u, c.recrossAfterExpulsion, this.d.expulsionGap);
+        return this.recross(state, ctx, u, this.chances.recrossAfterExpulsion, this.d.expulsionGap);
       case 17: /* voluntary-return */
-        return this.recross(state, ctx, u, c.recrossAfterReturn, this.d.expulsionGap);
+        return this.recross(state, ctx, u, this.chances.recrossAfterReturn, this.d.expulsionGap);
       case 18: /* removed-expedited */
       case 19: /* transferred-third-country */
       case 20: /* voluntary-departure */
-        return this.recross(state, ctx, u, c.recrossAfterRemoval, this.d.removalGap);
+        return this.recross(state, ctx, u, this.chances.recrossAfterRemoval, this.d.removalGap);
       case 21: /* removal-order */
       case 22: /* in-absentia-order */
-        if (ctx.inUS) {
-          const executed = this.decidedInDetention ? 1 : c.removalExecuted;
-          if (u() >= executed) return null;
-          return this.one(this.s.remove[state]!(ctx, put(this.f.remove, this.d.removal.draw(u()))), this.f.remove, u);
-        }
-        return this.recross(state, ctx, u, c.recrossAfterRemoval, this.d.removalGap);
+        return this.afterOrder(state, ctx, u);
       default:
         return null; // relief-granted, terminated, pending
     }
   }
 
-  /** The processing disposition: the regime's weights for this person's demographic and citizenship group. */
+  private encountered(ctx: PathContext, u: Uniform): Fact | null {
+    const w = this.chances.meteredShare;
+    const f = this.f;
+    for (let pass = 0; pass < 2 && this.n === 0; pass++) {
+      if (w > 0 === (pass === 0)) this.add(this.s.meter(ctx, f.meter), w, f.meter);
+      if (1 - w > 0 === (pass === 0)) this.add(this.s.process(ctx, f.process), 1 - w, f.process);
+    }
+    return this.pick(u);
+  }
+
+  /** A person who fears return says so; otherwise removal follows. */
+  private claimOrRemove(state: number, ctx: PathContext, u: Uniform): Fact | null {
+    const f = this.f.claim;
+    this.add(this.s.claim[state]!(ctx, f), 1, f);
+    if (this.n === 0) this.add(this.s.remove[state]!(ctx, put(this.f.remove, this.d.processing.draw(u()))), 1, this.f.remove);
+    return this.pick(u);
+  }
+
+  private screen(state: number, ctx: PathContext, u: Uniform): Fact | null {
+    const c = this.chances;
+    const standard = requiredScreenStandard(ctx);
+    const rate = standard === 'credible-fear' ? c.cfPositive : standard === 'transit-bar' ? c.cfPositiveBarred : c.rfPositive;
+    const days = Math.max(minimumConsultationDays(ctx), this.d.cf.draw(u()));
+    const positive = u() < rate;
+    this.add(this.s.aca[state]!(ctx, put(this.f.aca, days)), c.acaTransferShare, this.f.aca);
+    const aca = this.n > 0;
+    const f = this.f.screen;
+    f.days = days;
+    f.positive = positive;
+    f.standard = standard;
+    this.add(this.s.screen[state]!(ctx, f), aca ? 1 - c.acaTransferShare : 1, f);
+    return this.pick(u);
+  }
+
+  private negativeScreen(state: number, ctx: PathContext, u: Uniform): Fact | null {
+    const w = this.chances.ijReviewRequested;
+    const f = this.f;
+    f.remove.days = this.d.processing.draw(u());
+    for (let pass = 0; pass < 2 && this.n === 0; pass++) {
+      if (w > 0 === (pass === 0)) this.add(this.s.review(ctx, f.review), w, f.review);
+      if (1 - w > 0 === (pass === 0)) this.add(this.s.remove[state]!(ctx, f.remove), 1 - w, f.remove);
+    }
+    return this.pick(u);
+  }
+
+  private ijReview(ctx: PathContext, u: Uniform): Fact | null {
+    const deadline = ctx.screen === 2 ? 10 : 7;
+    const f = this.f.ij;
+    f.days = Math.min(deadline, this.d.ij.draw(u()));
+    f.vacated = u() < this.chances.ijReversal;
+    return this.one(this.s.ij(ctx, f), f, u);
+  }
+
+  private custody(ctx: PathContext, u: Uniform): Fact | null {
+    const ws = this.custodyW;
+    const f = this.f;
+    const s = this.s;
+    f.parole.days = 0;
+    f.release.days = 0;
+    for (let pass = 0; pass < 2 && this.n === 0; pass++) {
+      const weighted = pass === 0;
+      if (ws[0]! > 0 === weighted) this.add(s.detain(ctx, f.detain), ws[0]!, f.detain);
+      if (ws[1]! > 0 === weighted) this.add(s.family(ctx, f.family), ws[1]!, f.family);
+      if (ws[2]! > 0 === weighted) this.add(s.custodyParole(ctx, f.parole), ws[2]!, f.parole);
+      if (ws[3]! > 0 === weighted) this.add(s.custodyRelease(ctx, f.release), ws[3]!, f.release);
+      if (ws[4]! > 0 === weighted) this.add(s.mexicoReturn(ctx, f.mexico), ws[4]!, f.mexico);
+    }
+    const r = this.pick(u);
+    if (r === f.detain) this.decidedInDetention = u() < this.chances.detainedDecidedShare;
+    return r;
+  }
+
+  /** Two clocks compete: the next MPP hearing and admission under the wind-down; the earlier one happens. */
+  private waitingInMexico(state: number, ctx: PathContext, u: Uniform): Fact | null {
+    const admit = this.f.admit;
+    admit.days = this.d.windDown.draw(u());
+    const admitT = this.s.admit(ctx, admit);
+    const hearing = this.hearing(state, ctx, u, true, this.d.mppHearing);
+    if (hearing && (admitT < 0 || hearing.days <= admit.days)) return hearing;
+    if (admitT >= 0) {
+      this.chosen = admitT;
+      return admit;
+    }
+    return hearing;
+  }
+
+  private afterOrder(state: number, ctx: PathContext, u: Uniform): Fact | null {
+    const c = this.chances;
+    if (ctx.inUS) {
+      const executed = this.decidedInDetention ? 1 : c.removalExecuted;
+      if (u() >= executed) return null;
+      return this.one(this.s.remove[state]!(ctx, put(this.f.remove, this.d.removal.draw(u()))), this.f.remove, u);
+    }
+    return this.recross(state, ctx, u, c.recrossAfterRemoval, this.d.removalGap);
+  }
+
+  /** The processing disposition of an adult or family: the regime's weights for their demographic and group. */
   private processing(ctx: PathContext, u: Uniform): Fact | null {
     const days = this.d.processing.draw(u());
     const ws = this.dispositionW;
-    if (ctx.profile.demographic === 'uac') {
-      this.add(this.s.expel(ctx, put(this.f.expel, days)), ws[0]!, this.f.expel);
-      // TVPRA: a child is transferred to ORR within 72 hours.
-      this.add(this.s.orr(ctx, put(this.f.orr, Math.min(days, 3))), ws[1]!, this.f.orr);
-      this.add(this.s.repatriate(ctx, put(this.f.repatriate, days)), ws[2]!, this.f.repatriate);
-      return this.pick(u);
+    const f = this.f;
+    const s = this.s;
+    f.expel.days = days;
+    f.voluntary.days = days;
+    f.er.days = days;
+    f.reinstate.days = days;
+    f.nta.days = days;
+    f.prosecute.days = days;
+    for (let pass = 0; pass < 2 && this.n === 0; pass++) {
+      const weighted = pass === 0;
+      if (ws[0]! > 0 === weighted) this.add(s.expel(ctx, f.expel), ws[0]!, f.expel);
+      if (ws[1]! > 0 === weighted) this.add(s.voluntary(ctx, f.voluntary), ws[1]!, f.voluntary);
+      if (ws[2]! > 0 === weighted) this.add(s.er(ctx, f.er), ws[2]!, f.er);
+      if (ws[3]! > 0 === weighted) this.add(s.reinstate(ctx, f.reinstate), ws[3]!, f.reinstate);
+      if (ws[4]! > 0 === weighted) this.add(s.nta(ctx, f.nta), ws[4]!, f.nta);
+      if (ws[5]! > 0 === weighted) this.add(s.prosecute(ctx, f.prosecute), ws[5]!, f.prosecute);
     }
-    this.add(this.s.expel(ctx, put(this.f.expel, days)), ws[0]!, this.f.expel);
-    this.add(this.s.voluntary(ctx, put(this.f.voluntary, days)), ws[1]!, this.f.voluntary);
-    this.add(this.s.er(ctx, put(this.f.er, days)), ws[2]!, this.f.er);
-    this.add(this.s.reinstate(ctx, put(this.f.reinstate, days)), ws[3]!, this.f.reinstate);
-    this.add(this.s.nta(ctx, put(this.f.nta, days)), ws[4]!, this.f.nta);
-    this.add(this.s.prosecute(ctx, put(this.f.prosecute, days)), ws[5]!, this.f.prosecute);
+    return this.pick(u);
+  }
+
+  /** The processing disposition of an unaccompanied child. TVPRA: transferred to ORR within 72 hours. */
+  private processingUac(ctx: PathContext, u: Uniform): Fact | null {
+    const days = this.d.processing.draw(u());
+    const ws = this.dispositionW;
+    const f = this.f;
+    const s = this.s;
+    f.expel.days = days;
+    f.orr.days = Math.min(days, 3);
+    f.repatriate.days = days;
+    for (let pass = 0; pass < 2 && this.n === 0; pass++) {
+      const weighted = pass === 0;
+      if (ws[0]! > 0 === weighted) this.add(s.expel(ctx, f.expel), ws[0]!, f.expel);
+      if (ws[1]! > 0 === weighted) this.add(s.orr(ctx, f.orr), ws[1]!, f.orr);
+      if (ws[2]! > 0 === weighted) this.add(s.repatriate(ctx, f.repatriate), ws[2]!, f.repatriate);
+    }
     return this.pick(u);
   }
 
   private release(state: number, ctx: PathContext, u: Uniform, days: number): Fact | null {
     const ws = this.custodyW;
-    this.add(this.s.parole[state]!(ctx, put(this.f.parole, days)), ws[2]!, this.f.parole);
-    this.add(this.s.release[state]!(ctx, put(this.f.release, days)), ws[3]!, this.f.release);
+    const f = this.f;
+    f.parole.days = days;
+    f.release.days = days;
+    for (let pass = 0; pass < 2 && this.n === 0; pass++) {
+      const weighted = pass === 0;
+      if (ws[2]! > 0 === weighted) this.add(this.s.parole[state]!(ctx, f.parole), ws[2]!, f.parole);
+      if (ws[3]! > 0 === weighted) this.add(this.s.release[state]!(ctx, f.release), ws[3]!, f.release);
+    }
     return this.pick(u);
   }
 
@@ -413,15 +400,30 @@ export class PathSampler {
     if (canMiss && u() >= appearP) return this.one(this.s.noShow[state]!(ctx, put(this.f.noShow, days)), this.f.noShow, u);
     const sel = this.s.hearing[state]!;
     if (u() >= c.decisionPerHearing) return this.one(sel(ctx, put(this.f.continued, days)), this.f.continued, u);
+    return this.decision(sel, ctx, u, days);
+  }
+
+  /** A decision at a hearing: the regime's weights for a person with or without a fear claim. */
+  private decision(sel: Sel, ctx: PathContext, u: Uniform, days: number): Fact | null {
     const ws = this.decisionW;
     const f = this.f;
-    const before = this.n;
-    this.add(sel(ctx, put(f.asylum, days)), ws[0]!, f.asylum);
-    // Barred from asylum: withholding or CAT is still possible.
-    if (this.n === before) this.add(sel(ctx, put(f.withholding, days)), ws[0]!, f.withholding);
-    this.add(sel(ctx, put(f.order, days)), ws[1]!, f.order);
-    this.add(sel(ctx, put(f.departure, days)), ws[2]!, f.departure);
-    this.add(sel(ctx, put(f.terminated, days)), ws[3]!, f.terminated);
+    f.asylum.days = days;
+    f.withholding.days = days;
+    f.order.days = days;
+    f.departure.days = days;
+    f.terminated.days = days;
+    for (let pass = 0; pass < 2 && this.n === 0; pass++) {
+      const weighted = pass === 0;
+      if (ws[0]! > 0 === weighted) {
+        const before = this.n;
+        this.add(sel(ctx, f.asylum), ws[0]!, f.asylum);
+        // Barred from asylum: withholding or CAT is still possible.
+        if (this.n === before) this.add(sel(ctx, f.withholding), ws[0]!, f.withholding);
+      }
+      if (ws[1]! > 0 === weighted) this.add(sel(ctx, f.order), ws[1]!, f.order);
+      if (ws[2]! > 0 === weighted) this.add(sel(ctx, f.departure), ws[2]!, f.departure);
+      if (ws[3]! > 0 === weighted) this.add(sel(ctx, f.terminated), ws[3]!, f.terminated);
+    }
     return this.pick(u);
   }
 
