@@ -1,5 +1,5 @@
-// `npm run bench`: people per second of the compiled runner vs a real XState actor per person, the speed-up with
-// two workers, and peak memory at n = 1e5 and 1e7. `--json` prints one JSON object. Not a test: numbers depend on
+// `npm run bench`: people per second of the compiled runner vs a real XState actor per person (the same people and
+// facts), of the whole engine on one thread and with one and two workers, and peak memory at n = 1e5 and 1e7. `--json` prints one JSON object. Not a test: numbers depend on
 // the machine; the closing notes and docs/scaling.md record what was measured where.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,37 +30,61 @@ function perSec(n: number, f: () => void): number {
   return Math.round((n / (performance.now() - t0)) * 1000);
 }
 
-// 1. Compiled runner, one thread: profile draw + full path with re-crossings + summaries.
-runBlock({ ...spec, start: 0, end: 50_000 }); // warm-up (JIT)
-const nCompiled = quick ? 300_000 : 2_000_000;
-const compiledPerSec = perSec(nCompiled, () => runBlock({ ...spec, start: 0, end: nCompiled }));
-log(`compiled runner: ${compiledPerSec.toLocaleString('en-US')} people/s on one core (n = ${nCompiled.toLocaleString('en-US')})`);
-
-// 2. A real XState actor per person, fed the same facts (drawing the facts is not timed: this favours the actor).
+// 1. The same people and facts for the compiled runner and the actor: the facts the sampler drew for each person
+// (drawing them is not timed), and where the sampler's own run ended, to check both replays against.
 const m = compiledPathway();
 const sampler = new PathSampler(regime, 1095, m);
 const draw = compileCohort(cohort);
-const nActor = quick ? 5_000 : 20_000;
-const people: { profile: ReturnType<typeof draw>; facts: FactEvent[] }[] = [];
-for (let i = 0; i < nActor; i++) {
+const nPeople = quick ? 5_000 : 20_000;
+const people: { profile: ReturnType<typeof draw>; facts: FactEvent[]; final: number; day: number }[] = [];
+for (let i = 0; i < nPeople; i++) {
   const profile = draw(personStream(1, i));
   const ctx = m.createContext({ profile, regime });
   const facts: FactEvent[] = [];
-  sampler.run(ctx, pathStream(1, i), { caseEnded() {}, step: (_a, _b, _c, e) => void facts.push({ ...e }) });
-  people.push({ profile, facts });
+  let final = m.initialState;
+  sampler.run(ctx, pathStream(1, i), { caseEnded() {}, step: (_a, to, _c, e) => void (facts.push({ ...e }), (final = to)) });
+  people.push({ profile, facts, final, day: ctx.day });
 }
+
+// 2. Compiled runner vs a real XState actor per person, on that identical work: a fresh context, every fact through
+// the guards, the transition and its actions.
+let finals = 0;
+const compiledRun = () => {
+  for (const p of people) {
+    const ctx = m.createContext({ profile: p.profile, regime });
+    let state = m.initialState;
+    for (const e of p.facts) state = m.send(state, m.eventIndex[e.type]!, ctx, e);
+    finals += state === p.final && ctx.day === p.day ? 1 : 0;
+  }
+};
+compiledRun(); // warm-up (JIT)
+const reps = quick ? 50 : 100;
+finals = 0;
+const compiledPerSec = perSec(nPeople * reps, () => {
+  for (let r = 0; r < reps; r++) compiledRun();
+});
+if (finals !== nPeople * reps) throw new Error(`bench: the compiled runner ended ${nPeople * reps - finals} replays away from the sampler`);
+log(`compiled runner: ${compiledPerSec.toLocaleString('en-US')} people/s on one core (${nPeople.toLocaleString('en-US')} people × ${reps}, facts pre-drawn)`);
+
 const actorRun = () => {
   for (const p of people) {
     const a = createActor(pathwayMachine, { input: { profile: p.profile, regime } }).start();
     for (const e of p.facts) a.send(e);
+    if (String(a.getSnapshot().value) !== m.stateIds[p.final]) throw new Error('bench: the actor ended elsewhere than the sampler');
     a.stop();
   }
 };
 actorRun(); // warm-up
-const actorPerSec = perSec(nActor, actorRun);
-log(`XState actor per person: ${actorPerSec.toLocaleString('en-US')} people/s (machine only, facts pre-drawn)`);
+const actorPerSec = perSec(nPeople, actorRun);
+log(`XState actor per person: ${actorPerSec.toLocaleString('en-US')} people/s (the same people and facts)`);
 const speedup = Math.round((compiledPerSec / actorPerSec) * 10) / 10;
 log(`speed-up: ${speedup}×`);
+
+// The whole engine on one thread: profile draw + sampler (proposing only lawful facts) + compiled machine + summaries.
+runBlock({ ...spec, start: 0, end: 50_000 }); // warm-up (JIT)
+const nEngine = quick ? 300_000 : 2_000_000;
+const enginePerSec = perSec(nEngine, () => runBlock({ ...spec, start: 0, end: nEngine }));
+log(`whole engine: ${enginePerSec.toLocaleString('en-US')} people/s on one core (n = ${nEngine.toLocaleString('en-US')}, profiles, paths and summaries)`);
 
 // 3. Worker pool: 1 vs 2 workers, the built package (dist/, as users run it; `npm run bench` builds it first), each in
 // a fresh process so both start cold (one worker runs inline; two start threads, each warming its own JIT). Results
@@ -84,4 +108,4 @@ for (const [label, n] of [['1e5', 1e5], ['1e7', quick ? 1e6 : 1e7]] as const) {
   log(`peak RSS at n = ${n.toExponential(0)}: ${rssMB[label]} MB (main process; each worker thread shares it)`);
 }
 
-if (json) console.log(JSON.stringify({ compiledPerSec, actorPerSec, speedup, workers, rssMB }));
+if (json) console.log(JSON.stringify({ compiledPerSec, actorPerSec, speedup, enginePerSec, workers, rssMB }));

@@ -28,6 +28,11 @@ export interface CompiledMachine<C = Record<string, unknown>, E extends { type: 
   selector(state: number, eventIndex: number): (ctx: C, event: E) => number;
   /** `fire` of each transition, as its own function. */
   fires: readonly ((ctx: C, event: E) => number)[];
+  /**
+   * `select` and `fire` in one call, as an actor's `send`: runs the first transition the law allows (its actions on
+   * `ctx` in place) and returns the new state, or returns `state` unchanged when the law allows none.
+   */
+  send(state: number, eventIndex: number, ctx: C, event: E): number;
 }
 
 /**
@@ -146,10 +151,12 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
   // arrays: measured faster in V8 than one large switch over sparse case labels.
   const selectFns: string[] = [];
   const fireFns: string[] = [];
+  const sendFns: string[] = [];
   nodes.forEach((n, s) => {
     for (const [ev, list] of n.transitions) {
       const e = eventIndex[ev] as number;
       const checks: string[] = [];
+      const sends: string[] = [];
       for (const t of list) {
         const id = transitionTarget.length;
         if ((t.target?.length ?? 0) > 1) unsupported(`multiple targets ('${ev}' in '${n.key}')`);
@@ -159,12 +166,13 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
         transitionTarget.push(target);
         transitionSource.push(s);
         transitionMeta.push(t.meta);
+        let test = 'true';
         if (t.guard === undefined) checks.push(`return ${id};`);
         else if (typeof t.guard === 'string') {
           const g = guards[t.guard];
           if (typeof g !== 'function') unsupported(`guard '${t.guard}' without an implementation`);
           const parts = (g as Conjuncts).conjuncts;
-          const test = parts && parts.length > 0 && parts.every((p) => typeof p === 'function')
+          test = parts && parts.length > 0 && parts.every((p) => typeof p === 'function')
             ? parts.map((p) => `${fnRef(p)}(ctx, ev)`).join(' && ')
             : `${fnRef(g)}({ context: ctx, event: ev }, undefined)`;
           checks.push(`if (${test}) return ${id};`);
@@ -173,13 +181,16 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
         if (target >= 0) for (const a of nodes[target]!.entry as ActionRef[]) body.push(actionCode(a, `entry of '${nodes[target]!.key}'`));
         // A fresh `args` per call: V8 can drop it once the actions are inlined, and no write barrier is needed.
         fireFns[id] = `function (ctx, ev) { const args = { context: ctx, event: ev }; ${body.join(' ')} return ${target < 0 ? s : target}; }`;
+        sends.push(`if (${test}) { const args = { context: ctx, event: ev }; ${body.join(' ')} return ${target < 0 ? s : target}; }`);
       }
       selectFns[s * eventTypes.length + e] = `function (ctx, ev) { ${checks.join(' ')} return -1; }`;
+      sendFns[s * eventTypes.length + e] = `function (ctx, ev) { ${sends.join(' ')} return ${s}; }`;
     }
   });
   const initialEntry = (nodes[stateIndex[initialKey] as number]!.entry as ActionRef[]).map((a) => actionCode(a, 'initial entry'));
   const NE = eventTypes.length;
   const slots = Array.from({ length: nodes.length * NE }, (_, i) => selectFns[i] ?? 'none');
+  const sendSlots = Array.from({ length: nodes.length * NE }, (_, i) => sendFns[i] ?? 'null');
 
   // Functions and constants are bound to closure constants so every call site names one target.
   const src = `
@@ -189,13 +200,16 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
     const none = function () { return -1; };
     const SEL = [${slots.join(',\n')}];
     const FIRE = [${fireFns.join(',\n')}];
+    const SEND = [${sendSlots.join(',\n')}];
     function select(s, e, ctx, ev) { return e < 0 || e >= ${NE} ? -1 : SEL[s * ${NE} + e](ctx, ev); }
     function fire(t, ctx, ev) { return FIRE[t](ctx, ev); }
+    function send(s, e, ctx, ev) { const f = e < 0 || e >= ${NE} ? null : SEND[s * ${NE} + e]; return f === null ? s : f(ctx, ev); }
     function enterInitial(ctx) { const args = { context: ctx, event: INIT }; ${initialEntry.join(' ')} }
-    return { select, fire, enterInitial, SEL, FIRE };`;
+    return { select, fire, send, enterInitial, SEL, FIRE };`;
   const made = new Function('F', 'K', src)(fns, consts) as {
     select: CompiledMachine<C, E>['select'];
     fire: CompiledMachine<C, E>['fire'];
+    send: CompiledMachine<C, E>['send'];
     enterInitial: (ctx: C) => void;
     SEL: ((ctx: C, event: E) => number)[];
     FIRE: ((ctx: C, event: E) => number)[];
@@ -225,6 +239,7 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
       return f ?? (() => -1);
     },
     fires: made.FIRE,
+    send: made.send,
   };
 }
 

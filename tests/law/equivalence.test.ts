@@ -14,16 +14,22 @@ function bothAgree(p: MigrantProfile, r: Regime, fs: FactEvent[]): void {
   const m = compiledPathway();
   const actor = createActor(pathwayMachine, { input: { profile: p, regime: r } }).start();
   const ctx = m.createContext({ profile: p, regime: r });
+  // The same facts through `send` (select and fire in one call), on a context of its own.
+  const ctx2 = m.createContext({ profile: p, regime: r });
   let s = m.initialState;
+  let s2 = m.initialState;
   expect(ctx).toEqual(actor.getSnapshot().context);
   for (const e of fs) {
     const t = m.select(s, m.eventIndex[e.type] ?? -1, ctx, e);
     expect(t >= 0).toBe(actor.getSnapshot().can(e));
     if (t >= 0) s = m.fire(t, ctx, e);
+    s2 = m.send(s2, m.eventIndex[e.type] ?? -1, ctx2, e);
     actor.send(e);
     const snap = actor.getSnapshot();
     expect(m.stateIds[s]).toBe(snap.value);
     expect(ctx).toEqual(snap.context);
+    expect(m.stateIds[s2]).toBe(snap.value);
+    expect(ctx2).toEqual(snap.context);
     expect(m.isFinal[s] === 1).toBe(snap.status === 'done');
   }
   actor.stop();
