@@ -5,6 +5,9 @@ import { RegimeSummary, type RegimeSummaryJSON } from './summary.js';
 
 export type RangeSpec = Omit<BlockSpec, 'start' | 'end'>;
 
+// The smallest block a worker is sent (a few milliseconds of work; messages cost far less).
+const MIN_BLOCK = 10_000;
+
 function mergeInto(acc: BlockResult | null, r: BlockResult): BlockResult {
   if (!acc) return r;
   acc.summaries.forEach((s, i) => s.merge(r.summaries[i]!));
@@ -76,22 +79,29 @@ export async function runRange(
     return acc ?? runBlock({ ...spec, start, end: start });
   }
   const { Worker } = await import('node:worker_threads');
-  const blockSize = Math.max(10_000, Math.ceil(total / (workers * 16)));
+  // Guided self-scheduling: each block is a share of what is left, so blocks shrink towards the end and no thread
+  // waits long for the last one (the split never changes the results).
   const blocks: [number, number][] = [];
-  for (let s = start; s < end; s += blockSize) blocks.push([s, Math.min(end, s + blockSize)]);
-  let next = 0;
+  let cursor = start;
+  const take = (): number => {
+    if (cursor >= end) return -1;
+    const size = Math.max(MIN_BLOCK, Math.ceil((end - cursor) / (4 * workers)));
+    blocks.push([cursor, Math.min(end, cursor + size)]);
+    cursor = Math.min(end, cursor + size);
+    return blocks.length - 1;
+  };
   let done = 0;
   const progress = new Map<number, number>();
   let acc: BlockResult | null = null;
-  const pool = await Promise.all(Array.from({ length: Math.min(workers, blocks.length) }, () => startWorker(Worker)));
+  const pool = await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(total / MIN_BLOCK)) }, () => startWorker(Worker)));
   try {
     await Promise.all(
       pool.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= blocks.length) return resolve();
-              const id = next++;
+              const id = take();
+              if (id < 0) return resolve();
               const [s, e] = blocks[id]!;
               w.postMessage({ id, spec: { ...spec, start: s, end: e } });
             };
