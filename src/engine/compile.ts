@@ -70,6 +70,8 @@ function unsupported(what: string): never {
  * const ctx = m.createContext({ profile, regime });
  * const t = m.select(m.initialState, m.eventIndex.PROCESS, ctx, { type: 'PROCESS', days: 0 });
  * const next = m.fire(t, ctx, { type: 'PROCESS', days: 0 }); // m.stateIds[next] === 'processing'
+ * // Both in one call, as an actor's send (the same state back when the law allows no transition):
+ * m.send(m.initialState, m.eventIndex.PROCESS, m.createContext({ profile, regime }), { type: 'PROCESS', days: 0 });
  */
 export function compileMachine<C = Record<string, unknown>, E extends { type: string } = { type: string }>(
   machine: AnyStateMachine,

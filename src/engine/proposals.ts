@@ -22,6 +22,11 @@ sameOrder(DECISIONS, ['relief', 'removalOrder', 'voluntaryDeparture', 'terminate
 
 /** A proposed fact. Every one has the same hidden class (all payload fields present), so guards stay monomorphic. */
 export type Fact = { type: FactType; days: number; positive: boolean; standard: string; vacated: boolean; atd: boolean; decision: HearingDecision; relief: ReliefKind | undefined };
+/**
+ * A fact with every payload field present (defaults for those its type does not use).
+ * @example
+ * fact('HEARING', 'relief', 'asylum').days // 0 until the sampler sets it
+ */
 export function fact(type: FactType, decision: HearingDecision = 'continued', relief: ReliefKind | undefined = undefined): Fact {
   return { type, days: 0, positive: false, standard: 'credible-fear', vacated: false, atd: false, decision, relief };
 }
@@ -55,7 +60,11 @@ export const factsOf = () => ({
   horizon: fact('HORIZON'),
 });
 
-/** The compiled select of each (state, event) proposed, one call site each; shared code paths index by state. */
+/**
+ * The compiled select of each (state, event) proposed, one call site each; shared code paths index by state.
+ * @example
+ * selectorsOf(compiledPathway()).meter(ctx, fact('METER')) // the METER transition if the law allows it, else -1
+ */
 export function selectorsOf(m: M) {
   const e = (type: FactType) => m.eventIndex[type] ?? -1;
   const sel = (id: StateId, type: FactType) => m.selector(m.stateIndex[id] as number, e(type)) as unknown as Sel;
