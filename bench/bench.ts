@@ -61,7 +61,7 @@ const compiledRun = () => {
   for (const p of people) {
     const ctx = m.createContext({ profile: p.profile, regime });
     let state = m.initialState;
-    for (const e of p.facts) state = m.send(state, m.eventIndex[e.type]!, ctx, e);
+    for (const e of p.facts) state = m.send(state, ctx, e);
     finals += state === p.final && ctx.day === p.day ? 1 : 0;
   }
 };

@@ -29,10 +29,11 @@ export interface CompiledMachine<C = Record<string, unknown>, E extends { type: 
   /** `fire` of each transition, as its own function. */
   fires: readonly ((ctx: C, event: E) => number)[];
   /**
-   * `select` and `fire` in one call, as an actor's `send`: runs the first transition the law allows (its actions on
-   * `ctx` in place) and returns the new state, or returns `state` unchanged when the law allows none.
+   * `select` and `fire` in one call, as an actor's `send`: runs the first transition the law allows for this event
+   * (its actions on `ctx` in place) and returns the new state, or returns `state` unchanged when the law allows none
+   * or the state does not know the event's type.
    */
-  send(state: number, eventIndex: number, ctx: C, event: E): number;
+  send(state: number, ctx: C, event: E): number;
 }
 
 /**
@@ -71,7 +72,7 @@ function unsupported(what: string): never {
  * const t = m.select(m.initialState, m.eventIndex.PROCESS, ctx, { type: 'PROCESS', days: 0 });
  * const next = m.fire(t, ctx, { type: 'PROCESS', days: 0 }); // m.stateIds[next] === 'processing'
  * // Both in one call, as an actor's send (the same state back when the law allows no transition):
- * m.send(m.initialState, m.eventIndex.PROCESS, m.createContext({ profile, regime }), { type: 'PROCESS', days: 0 });
+ * m.send(m.initialState, m.createContext({ profile, regime }), { type: 'PROCESS', days: 0 });
  */
 export function compileMachine<C = Record<string, unknown>, E extends { type: string } = { type: string }>(
   machine: AnyStateMachine,
@@ -153,7 +154,8 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
   // arrays: measured faster in V8 than one large switch over sparse case labels.
   const selectFns: string[] = [];
   const fireFns: string[] = [];
-  const sendFns: string[] = [];
+  // Per state, the code of each event type it accepts, for `send`.
+  const sendCases: string[][] = nodes.map(() => []);
   nodes.forEach((n, s) => {
     for (const [ev, list] of n.transitions) {
       const e = eventIndex[ev] as number;
@@ -186,13 +188,14 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
         sends.push(`if (${test}) { const args = { context: ctx, event: ev }; ${body.join(' ')} return ${target < 0 ? s : target}; }`);
       }
       selectFns[s * eventTypes.length + e] = `function (ctx, ev) { ${checks.join(' ')} return -1; }`;
-      sendFns[s * eventTypes.length + e] = `function (ctx, ev) { ${sends.join(' ')} return ${s}; }`;
+      sendCases[s]!.push(`if (type === ${JSON.stringify(ev)}) { ${sends.join(' ')} return ${s}; }`);
     }
   });
   const initialEntry = (nodes[stateIndex[initialKey] as number]!.entry as ActionRef[]).map((a) => actionCode(a, 'initial entry'));
   const NE = eventTypes.length;
   const slots = Array.from({ length: nodes.length * NE }, (_, i) => selectFns[i] ?? 'none');
-  const sendSlots = Array.from({ length: nodes.length * NE }, (_, i) => sendFns[i] ?? 'null');
+  // A state's accepted types are few: compared as (interned) strings, cheaper than a keyed lookup.
+  const sendByState = sendCases.map((cases, s) => `function (ctx, ev) { const type = ev.type; ${cases.join(' ')} return ${s}; }`);
 
   // Functions and constants are bound to closure constants so every call site names one target.
   const src = `
@@ -202,10 +205,10 @@ export function compileMachine<C = Record<string, unknown>, E extends { type: st
     const none = function () { return -1; };
     const SEL = [${slots.join(',\n')}];
     const FIRE = [${fireFns.join(',\n')}];
-    const SEND = [${sendSlots.join(',\n')}];
+    const SEND = [${sendByState.join(',\n')}];
     function select(s, e, ctx, ev) { return e < 0 || e >= ${NE} ? -1 : SEL[s * ${NE} + e](ctx, ev); }
     function fire(t, ctx, ev) { return FIRE[t](ctx, ev); }
-    function send(s, e, ctx, ev) { const f = e < 0 || e >= ${NE} ? null : SEND[s * ${NE} + e]; return f === null ? s : f(ctx, ev); }
+    function send(s, ctx, ev) { return SEND[s](ctx, ev); }
     function enterInitial(ctx) { const args = { context: ctx, event: INIT }; ${initialEntry.join(' ')} }
     return { select, fire, send, enterInitial, SEL, FIRE };`;
   const made = new Function('F', 'K', src)(fns, consts) as {

@@ -28,6 +28,27 @@ describe('compileMachine', () => {
     expect(m.select(s, m.eventIndex.GO!, ctx, { type: 'GO' })).toBe(-1);
   });
 
+  it('send selects and fires in one call, and leaves the state alone when nothing is allowed or the type is unknown', () => {
+    const machine = base.createMachine({
+      context: { n: 0 },
+      initial: 'a',
+      states: {
+        a: { on: { GO: [{ guard: 'small', actions: 'inc' }, { target: 'b' }] } },
+        b: { type: 'final' },
+      },
+    });
+    const m = compileMachine<{ n: number }, { type: string }>(machine);
+    const ctx = m.createContext(undefined);
+    let s = m.initialState;
+    expect(m.send(s, ctx, { type: 'STOP' })).toBe(s); // a does not take STOP
+    expect(m.send(s, ctx, { type: 'NOT_AN_EVENT' })).toBe(s);
+    expect(ctx.n).toBe(0);
+    for (let i = 0; i < 3; i++) s = m.send(s, ctx, { type: 'GO' });
+    expect(ctx.n).toBe(2);
+    expect(m.stateIds[s]).toBe('b');
+    expect(m.send(s, ctx, { type: 'GO' })).toBe(s); // final
+  });
+
   it('rejects what it cannot reproduce, with a clear error', () => {
     const nested = base.createMachine({ initial: 'a', context: { n: 0 }, states: { a: { initial: 'x', states: { x: {} } } } });
     expect(() => compileMachine(nested)).toThrow(/nested states \(in 'a'\)/);

@@ -23,7 +23,7 @@ function bothAgree(p: MigrantProfile, r: Regime, fs: FactEvent[]): void {
     const t = m.select(s, m.eventIndex[e.type] ?? -1, ctx, e);
     expect(t >= 0).toBe(actor.getSnapshot().can(e));
     if (t >= 0) s = m.fire(t, ctx, e);
-    s2 = m.send(s2, m.eventIndex[e.type] ?? -1, ctx2, e);
+    s2 = m.send(s2, ctx2, e);
     actor.send(e);
     const snap = actor.getSnapshot();
     expect(m.stateIds[s]).toBe(snap.value);
