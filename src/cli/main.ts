@@ -22,7 +22,7 @@ export function program(): Command {
       .option('--n <people>', 'number of simulated people', '100000')
       .option('--seed <int>', 'random seed (same seed, same result)', '1')
       .option('--horizon-days <days>', 'days from first encounter to the end of the simulation', '1095')
-      .option('--workers <count>', 'worker threads (default: all cores)')
+      .option('--workers <count>', 'worker threads (default: all cores from 500,000 people × regimes, else 1)')
       .option('--out <file>', 'write the output to a file instead of stdout (chart: the folder to write into)');
 
   common(

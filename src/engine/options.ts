@@ -4,6 +4,7 @@ import { cohorts, COHORT_IDS, parseCohort } from '../cohorts/index.js';
 import { parseRegime } from '../policy/validate.js';
 import { REGIME_IDS, regimes } from '../policy/snapshots.js';
 import type { Regime } from '../policy/types.js';
+import { coreCount } from './pool.js';
 
 /** Default horizon: three years after the first encounter (most court cases are decided or long pending by then). */
 export const DEFAULT_HORIZON_DAYS = 1095;
@@ -95,4 +96,24 @@ export function runNumbers(o: { n?: unknown; seed?: unknown; horizonDays?: unkno
     seed: integerOption(o.seed, 'seed', 0, 2 ** 32 - 1, issues),
     horizonDays: integerOption(o.horizonDays, 'horizonDays', 1, 36_500, issues, DEFAULT_HORIZON_DAYS),
   };
+}
+
+/**
+ * Work (people × regimes) from which the default is all cores. Below it a run stays in the calling thread: starting
+ * threads and warming each one's JIT costs a few tenths of a second, more than two threads save on less work
+ * (measured: docs/scaling.md).
+ */
+export const PARALLEL_FROM = 500_000;
+
+/**
+ * The `workers` option: as given (checked), or by default all cores for runs of at least {@link PARALLEL_FROM}
+ * people × regimes and one thread for smaller ones.
+ * @example
+ * await workerCount(undefined, 100_000, []) // 1
+ * await workerCount(undefined, 2_000_000, []) // all cores
+ * await workerCount(2, 1_000, []) // 2
+ */
+export async function workerCount(value: unknown, work: number, issues: Issue[]): Promise<number> {
+  if (value !== undefined) return integerOption(value, 'workers', 1, 1024, issues);
+  return work >= PARALLEL_FROM ? coreCount() : 1;
 }

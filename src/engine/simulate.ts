@@ -3,8 +3,8 @@ import type { Issue } from '../domain/errors.js';
 import { makeProfile, profileIssues, type MigrantProfile, type ProfileInput } from '../domain/profile.js';
 import type { Regime } from '../policy/types.js';
 import { MODEL_VERSION } from '../version.js';
-import { integerOption, resolveCohort, resolveRegime, runNumbers, throwIfIssues } from './options.js';
-import { coreCount, runRange } from './pool.js';
+import { resolveCohort, resolveRegime, runNumbers, throwIfIssues, workerCount } from './options.js';
+import { runRange } from './pool.js';
 import type { ComparisonResult, SimulationResult } from './result.js';
 
 /** Options shared by `simulate` and `compare`. */
@@ -17,7 +17,10 @@ export interface RunOptions {
   seed: number;
   /** Days from the first encounter to the end of the simulation; default 1095. */
   horizonDays?: number;
-  /** Worker threads; default: all cores (Node); 1 runs in the calling thread. */
+  /**
+   * Worker threads; 1 runs in the calling thread. Default: all cores (Node) from 500,000 people × regimes, one thread
+   * below that (where starting threads costs more than they save).
+   */
   workers?: number;
   /** Called now and then with the number of people done. */
   onProgress?: (done: number, total: number) => void;
@@ -61,7 +64,7 @@ async function resolve(o: RunOptions, regimes: unknown[], regimesPath: string, i
     if (p.length === 0) profile = makeProfile(o.profile);
   }
   const { n, seed, horizonDays } = runNumbers(o, issues);
-  const workers = integerOption(o.workers, 'workers', 1, 1024, issues, await coreCount());
+  const workers = await workerCount(o.workers, n * rs.length, issues);
   throwIfIssues(issues);
   // With a fixed profile the run is labelled 'profile' (the cohort's mix is not used).
   const named = profile ? { ...cohort!, id: 'profile' } : cohort!;
