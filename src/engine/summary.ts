@@ -14,6 +14,9 @@ const NT = TRACK_IDS.length;
 const DEMO_INDEX: Record<string, number> = Object.fromEntries(DEMOGRAPHICS.map((d, i) => [d, i]));
 const GROUP_INDEX: Record<string, number> = Object.fromEntries(CITIZENSHIP_GROUPS.map((g, i) => [g, i]));
 const PENDING = OUTCOME_IDS.indexOf('pending');
+// A quantile between two whole days is interpolated (q·(n − 1) is rarely exact in binary): 12 significant digits drop
+// the float noise (787.1999999999998 → 787.2) and keep far more precision than days have.
+const tidy = (x: number): number => Number(x.toPrecision(12));
 
 // DEMO_INDEX[d] and GROUP_INDEX[citizenshipGroup(c)], mostly without a keyed load by string (megamorphic in V8).
 const D0 = DEMOGRAPHICS[0]!;
@@ -214,8 +217,8 @@ export class RegimeSummary {
       },
       metrics: {
         daysToOutcome: {
-          median: this.daysToOutcome.count ? this.daysToOutcome.quantile(0.5) : 0,
-          p90: this.daysToOutcome.count ? this.daysToOutcome.quantile(0.9) : 0,
+          median: this.daysToOutcome.count ? tidy(this.daysToOutcome.quantile(0.5)) : 0,
+          p90: this.daysToOutcome.count ? tidy(this.daysToOutcome.quantile(0.9)) : 0,
         },
         daysDetained: this.daysDetained.toMeanWithCi(),
         daysInMexico: this.daysInMexico.toMeanWithCi(),

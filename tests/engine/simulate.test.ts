@@ -3,6 +3,9 @@ import { compare, simulate } from '../../src/engine/simulate.js';
 import { OUTCOME_IDS, TRACK_IDS } from '../../src/domain/outcomes.js';
 import { ImmsimError } from '../../src/domain/errors.js';
 import { wilsonInterval } from '../../src/stats/wilson.js';
+import { runBlock } from '../../src/engine/run-block.js';
+import { regimes } from '../../src/policy/snapshots.js';
+import { cohorts } from '../../src/cohorts/index.js';
 
 describe('simulate', () => {
   it('people counts sum to n and shares to 1; every share carries its Wilson interval', async () => {
@@ -26,6 +29,18 @@ describe('simulate', () => {
     expect(OUTCOME_IDS.reduce((a, o) => a + r.cases.outcomes[o].count, 0)).toBe(r.cases.n);
     for (const t of TRACK_IDS) expect(r.cases.byTrack[t].n).toBeLessThanOrEqual(r.cases.n);
     expect(r.cases.byTrack['title-42'].n).toBe(r.cases.outcomes.expelled.count);
+  });
+
+  it('reports quantiles of days without float noise, within 1e-9 of the sketch', async () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const spec = { regimes: [regimes['biden-2021']], cohort: cohorts['swb-fy2021'], seed, horizonDays: 1095, start: 0, end: 20_000 };
+      const s = runBlock(spec).summaries[0]!;
+      const r = await simulate({ regime: 'biden-2021', cohort: 'swb-fy2021', n: 20_000, seed, workers: 1 });
+      for (const [q, v] of [[0.5, r.metrics.daysToOutcome.median], [0.9, r.metrics.daysToOutcome.p90]] as const) {
+        expect(Math.abs(v - s.daysToOutcome.quantile(q))).toBeLessThan(1e-9);
+        expect(String(v).replace(/^0\.0*|\./, '').length).toBeLessThanOrEqual(12); // at most 12 significant digits
+      }
+    }
   });
 
   it('carries model version, regime, cohort, n, seed and horizon', async () => {
