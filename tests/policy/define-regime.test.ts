@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ImmsimError } from '../../src/domain/errors.js';
+import { issuesOf } from '../helpers/issues.js';
 import { defineMeasure, defineRegime } from '../../src/policy/define-regime.js';
 import { regimeAt } from '../../src/policy/regime-at.js';
 import { regimes } from '../../src/policy/snapshots.js';
 import { regimeIssues } from '../../src/policy/validate.js';
-
-function issuesOf(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImmsimError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 const section7 = () =>
   defineMeasure({

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImmsimError } from '../../src/domain/errors.js';
+import { issuesOf } from '../helpers/issues.js';
 import { loadRegimeFile } from '../../src/policy/load-regime-file.js';
 import { regimes } from '../../src/policy/snapshots.js';
 
@@ -11,15 +11,6 @@ const file = (name: string, text: string) => {
   const p = join(dir, name);
   writeFileSync(p, text);
   return p;
-};
-const issuesOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImmsimError) return e.issues;
-    throw e;
-  }
-  return [];
 };
 
 describe('loadRegimeFile', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber } from '../../src/domain/dates.js';
-import { ImmsimError } from '../../src/domain/errors.js';
+import { issuesOf } from '../helpers/issues.js';
 import { isMeasureInForce } from '../../src/policy/in-force.js';
 import { MEASURES, MODEL_END, MODEL_START } from '../../src/policy/measures.js';
 import { ERA_PERIODS, eraPeriodAt } from '../../src/policy/params/eras.js';
@@ -14,16 +14,6 @@ fc.configureGlobal({ seed: 42, numRuns: 300 });
 
 const span = dayNumber(MODEL_END) - dayNumber(MODEL_START);
 const dateInRange = fc.integer({ min: 0, max: span }).map((d) => addDays(MODEL_START, d));
-
-function issuesOf(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImmsimError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe('regimeAt', () => {
   it('inForce is consistent with the dated measures for any date in range', () => {

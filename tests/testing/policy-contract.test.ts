@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImmsimError } from '../../src/domain/errors.js';
+import { issuesOf } from '../helpers/issues.js';
 import { defineMeasure, defineRegime } from '../../src/policy/define-regime.js';
 import { inForceOn } from '../../src/policy/in-force.js';
 import { loadRegimeFile } from '../../src/policy/load-regime-file.js';
@@ -20,15 +20,6 @@ import { regimeIssues } from '../../src/policy/validate.js';
 import { anyString, idString, isoDate, nonEmptyString, numberIssue, oneOf, paramIssues, show, sourceIssues, toIssues } from '../../src/policy/zod-kit.js';
 import { PARAM_LEAVES } from '../../src/testing/index.js';
 
-function issuesOf(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImmsimError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 const measure = (over: Partial<Measure> = {}) =>
   defineMeasure({ id: 'm-1', name: 'Measure one', from: '2019-01-01', authority: 'hypothetical', changes: 'something', ...over });
 const mpp = regimes['mpp-2019'];
