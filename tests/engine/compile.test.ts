@@ -8,17 +8,20 @@ const base = setup({
   actions: { inc: assign({ n: ({ context }) => context.n + 1 }) },
 });
 
+// Counts GO events while fewer than 2, then ends in the final state b.
+const counter = () =>
+  base.createMachine({
+    context: { n: 0 },
+    initial: 'a',
+    states: {
+      a: { on: { GO: [{ guard: 'small', actions: 'inc' }, { target: 'b' }] } },
+      b: { type: 'final' },
+    },
+  });
+
 describe('compileMachine', () => {
   it('reproduces guards, property-map assigns, targetless moves and final states', () => {
-    const machine = base.createMachine({
-      context: { n: 0 },
-      initial: 'a',
-      states: {
-        a: { on: { GO: [{ guard: 'small', actions: 'inc' }, { target: 'b' }] } },
-        b: { type: 'final' },
-      },
-    });
-    const m = compileMachine<{ n: number }>(machine);
+    const m = compileMachine<{ n: number }>(counter());
     const ctx = m.createContext(undefined);
     let s = m.initialState;
     for (let i = 0; i < 3; i++) s = m.fire(m.select(s, m.eventIndex.GO!, ctx, { type: 'GO' }), ctx, { type: 'GO' });
@@ -29,15 +32,7 @@ describe('compileMachine', () => {
   });
 
   it('send selects and fires in one call, and leaves the state alone when nothing is allowed or the type is unknown', () => {
-    const machine = base.createMachine({
-      context: { n: 0 },
-      initial: 'a',
-      states: {
-        a: { on: { GO: [{ guard: 'small', actions: 'inc' }, { target: 'b' }] } },
-        b: { type: 'final' },
-      },
-    });
-    const m = compileMachine<{ n: number }, { type: string }>(machine);
+    const m = compileMachine<{ n: number }, { type: string }>(counter());
     const ctx = m.createContext(undefined);
     let s = m.initialState;
     expect(m.send(s, ctx, { type: 'STOP' })).toBe(s); // a does not take STOP
