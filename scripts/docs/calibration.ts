@@ -1,4 +1,4 @@
-// docs/calibration.md: the model's outputs beside published figures (../shared/reference/calibration-inputs.json),
+// docs/calibration.md: the model's outputs beside published figures (data/reference/calibration-inputs.json),
 // first those NOT used as parameters (an out-of-sample check), then those that are (consistency only), then the
 // figures the model cannot speak to. Deterministic: fixed seed, one worker. Run: `npx tsx scripts/docs/calibration.ts`.
 //

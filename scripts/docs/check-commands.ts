@@ -48,7 +48,6 @@ function commands(file: string): string[] {
 let snippets = 0;
 
 // A scratch copy: commands may write files (charts, shards, CSV) and must not touch the working tree.
-// Laid out like the working tree: <base>/main is the copy, <base>/shared the reference data some scripts read.
 const base = mkdtempSync(join(tmpdir(), 'immsim-doc-commands-'));
 const scratch = join(base, 'main');
 for (const entry of readdirSync(root)) {
@@ -56,7 +55,6 @@ for (const entry of readdirSync(root)) {
   cpSync(join(root, entry), join(scratch, entry), { recursive: true });
 }
 symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
-if (existsSync(join(root, '../shared'))) symlinkSync(join(root, '../shared'), join(base, 'shared'), 'dir');
 
 let failed = 0;
 let ran = 0;

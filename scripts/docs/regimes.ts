@@ -7,7 +7,7 @@ import { ERA_PERIODS } from '../../src/policy/params/eras.js';
 import { regimes, REGIME_IDS } from '../../src/policy/snapshots.js';
 import type { Param } from '../../src/policy/types.js';
 
-/** A record of ../shared/reference/calibration-inputs.json. */
+/** A record of data/reference/calibration-inputs.json. */
 export interface CalibrationRecord {
   id: string;
   topic: string;
@@ -21,7 +21,7 @@ export interface CalibrationRecord {
 
 /** The published figures (the same file tests/policy/params-sources.test.ts checks record ids against). */
 export function calibrationRecords(): CalibrationRecord[] {
-  const url = new URL('../../../shared/reference/calibration-inputs.json', import.meta.url);
+  const url = new URL('../../data/reference/calibration-inputs.json', import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { records: CalibrationRecord[] }).records;
 }
 
@@ -158,7 +158,7 @@ export function regimesDoc(): string {
     '[getting-started.md](getting-started.md)).',
     '',
     'Every parameter below cites a record of `calibration-inputs.json` (linked to the [records table](#records-cited)),',
-    'a section of the reference text `procedure-and-regimes.md`, or is marked **assumption** with the reason. Most',
+    'a section of the reference text `data/reference/procedure-and-regimes.md`, or is marked **assumption** with the reason. Most',
     'behavioural splits (who gets which disposition, custody decision, decision at a hearing) are assumptions: the',
     'reference gives their direction, not their size. Read results with that in mind.',
     '',

@@ -19,7 +19,7 @@ export const COHORT_IDS = ['swb-fy2016', 'swb-fy2017', 'swb-fy2018', 'swb-fy2019
 export type CohortId = (typeof COHORT_IDS)[number];
 
 /**
- * The built-in cohorts, frozen: who arrived at the southwest border each fiscal year (procedure-and-regimes.md §4).
+ * The built-in cohorts, frozen: who arrived at the southwest border each fiscal year (data/reference/procedure-and-regimes.md §4).
  * @example
  * cohorts['swb-fy2019'].demographic['family-unit'].value // ≈ 0.556
  */

@@ -9,7 +9,7 @@ export const MODEL_END: IsoDate = '2021-12-31';
 export type BuiltInMeasure = Measure & { id: MeasureId };
 
 /**
- * The dated policy measures 2014–2021, from procedure-and-regimes.md §3 (and §1–§2 where the table is silent).
+ * The dated policy measures 2014–2021, from data/reference/procedure-and-regimes.md §3 (and §1–§2 where the table is silent).
  *
  * Dates: `from` is the first day in force, `until` the last (inclusive), `null` if still in force at the end of 2021.
  * With `datePrecision: 'month'` the source gives only a month: `from` is the first of the month and `until` the last

@@ -2,7 +2,7 @@ import type { CitizenshipGroup } from '../domain/citizenship.js';
 import type { IsoDate } from '../domain/dates.js';
 
 /**
- * Where a number comes from: a record id in `shared/reference/calibration-inputs.json`, a section of the
+ * Where a number comes from: a record id in `data/reference/calibration-inputs.json`, a section of the
  * reference text, or an explicit assumption with a one-line reason (no source exists).
  */
 export type Source = { record: string; note?: string } | { reference: string; note?: string } | { assumption: string };

@@ -6,11 +6,11 @@ import { regimes, REGIME_IDS } from '../../src/policy/snapshots.js';
 import type { Param } from '../../src/policy/types.js';
 import { PARAMS_SPEC, walkSpec } from '../../src/policy/validate.js';
 
-const calibration = JSON.parse(readFileSync(new URL('../../../shared/reference/calibration-inputs.json', import.meta.url), 'utf8')) as {
+const calibration = JSON.parse(readFileSync(new URL('../../data/reference/calibration-inputs.json', import.meta.url), 'utf8')) as {
   records: { id: string }[];
 };
 const RECORD_IDS = new Set(calibration.records.map((r) => r.id));
-const REFERENCE_SECTIONS = /^procedure-and-regimes\.md §[1-6]$/;
+const REFERENCE_SECTIONS = /^data\/reference\/procedure-and-regimes\.md §[1-6]$/;
 
 /** Every `{ value, source }` object inside a value, with its path. */
 function allParams(value: unknown, path: string[] = []): { path: string; param: Param }[] {

@@ -4,7 +4,7 @@ import { DEMOGRAPHICS, type Demographic } from '../../domain/profile.js';
 import type { Param, Source } from '../../policy/types.js';
 import { DEMOGRAPHIC_COUNTS, type CohortYear, type GroupCounts } from './counts.js';
 
-export const REF4 = 'procedure-and-regimes.md §4';
+export const REF4 = 'data/reference/procedure-and-regimes.md §4';
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
 /**
@@ -38,7 +38,7 @@ export function groupParams(counts: GroupCounts, source: (g: CitizenshipGroup, c
 /**
  * A §4 reference source with a note "<what>: count / total".
  * @example
- * refCount('FY2019 family units')('mexico', 6004, 473682) // { reference: 'procedure-and-regimes.md §4', note: ... }
+ * refCount('FY2019 family units')('mexico', 6004, 473682) // { reference: 'data/reference/procedure-and-regimes.md §4', note: ... }
  */
 export function refCount(what: string): (g: CitizenshipGroup, count: number, total: number) => Source {
   return (g, count, total) => ({ reference: REF4, note: `${what}, ${g}: ${fmt(count)} / ${fmt(total)}` });

@@ -1,5 +1,5 @@
 /**
- * Raw counts from procedure-and-regimes.md §4 (and the calibration records that repeat them), and the derived
+ * Raw counts from data/reference/procedure-and-regimes.md §4 (and the calibration records that repeat them), and the derived
  * citizenship-group counts per demographic. Nothing here is a share yet; `build.ts` turns counts into Params.
  */
 import type { CitizenshipGroup } from '../../domain/citizenship.js';

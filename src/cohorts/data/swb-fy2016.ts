@@ -1,4 +1,4 @@
-/** FY2016 southwest border arrivals (USBP), from procedure-and-regimes.md §4. */
+/** FY2016 southwest border arrivals (USBP), from data/reference/procedure-and-regimes.md §4. */
 import type { Cohort } from '../types.js';
 import {
   countryParams, demographicParams, FEAR_FY2017, fearParams, groupParams, MEXICO_ONLY, POE_FY2019, poeAssumed, priorRemovalOrder,

@@ -1,4 +1,4 @@
-/** FY2018 southwest border arrivals (USBP), from procedure-and-regimes.md §4. */
+/** FY2018 southwest border arrivals (USBP), from data/reference/procedure-and-regimes.md §4. */
 import { CITIZENSHIP_GROUPS } from '../../domain/citizenship.js';
 import type { Cohort } from '../types.js';
 import {

@@ -1,4 +1,4 @@
-/** FY2019 southwest border arrivals (USBP), from procedure-and-regimes.md §4. */
+/** FY2019 southwest border arrivals (USBP), from data/reference/procedure-and-regimes.md §4. */
 import type { Cohort } from '../types.js';
 import {
   countryParams, demographicParams, FEAR_FY2018, fearParams, groupParams, MEXICO_ONLY, POE_FY2019, priorRemovalOrder, REF4, refCount,

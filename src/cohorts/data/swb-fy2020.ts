@@ -1,4 +1,4 @@
-/** FY2020 southwest border encounters (USBP, Title 8 + Title 42), from procedure-and-regimes.md §4. */
+/** FY2020 southwest border encounters (USBP, Title 8 + Title 42), from data/reference/procedure-and-regimes.md §4. */
 import type { Cohort } from '../types.js';
 import {
   assumedMix, countryParams, demographicParams, FEAR_FY2018, fearParams, groupParams, MEXICO_ONLY, POE_FY2020, priorRemovalOrder,

@@ -1,5 +1,5 @@
 import { rule } from '../rule.js';
-import { isUac } from './helpers.js';
+import { inForce, isUac } from './helpers.js';
 
 /** Adult detention. */
 export const canDetain = rule({
@@ -10,7 +10,7 @@ export const canDetain = rule({
   authority: 'INA 235(b), 236(a); Jennings v. Rodriguez, 583 U.S. 281 (2018); 8 USC 1232(b)(3)',
   test: (c) =>
     c.profile.demographic === 'single-adult' ||
-    (c.profile.demographic === 'family-unit' && c.regime.inForce['family-separation']),
+    (c.profile.demographic === 'family-unit' && inForce(c, 'family-separation')),
 });
 
 /** Family detention. */
@@ -50,5 +50,5 @@ export const canRelease = rule({
   test: (c) =>
     !isUac(c) &&
     c.profile.entry === 'between-ports' &&
-    !(c.viaExpeditedRemoval && c.regime.inForce['matter-of-m-s']),
+    !(c.viaExpeditedRemoval && inForce(c, 'matter-of-m-s')),
 });

@@ -1,6 +1,6 @@
 import { isContiguous } from '../../domain/citizenship.js';
 import { rule } from '../rule.js';
-import { isUac } from './helpers.js';
+import { inForce, isUac } from './helpers.js';
 
 /** Voluntary return / withdrawal: adults and families only; children go through TVPRA screening. */
 export const canReturnVoluntarily = rule({
@@ -49,7 +49,7 @@ export const canPlaceInExpeditedRemoval = rule({
   authority: 'INA 235(b)(1); 8 CFR 235.3; 8 USC 1232(a)(5)(D); 82 FR 4902 (13 Jan 2017)',
   test: (c) =>
     !isUac(c) &&
-    !(c.regime.inForce['cuban-parole'] && c.profile.citizenship === 'CU' && c.profile.entry === 'port-of-entry'),
+    !(inForce(c, 'cuban-parole') && c.profile.citizenship === 'CU' && c.profile.entry === 'port-of-entry'),
 });
 
 /** Reinstatement of a prior removal order. */
@@ -71,7 +71,7 @@ export const canProsecute = rule({
     c.profile.entry === 'between-ports' &&
     !c.prosecuted &&
     (c.profile.demographic === 'single-adult' ||
-      (c.profile.demographic === 'family-unit' && c.regime.inForce['family-separation'])),
+      (c.profile.demographic === 'family-unit' && inForce(c, 'family-separation'))),
 });
 
 /** Metering: only at ports of entry on the southwest border while metering is in force, once per encounter. */
@@ -82,5 +82,5 @@ export const canMeter = rule({
     'metering is in force (Apr 2018 – Mar 2020).',
   authority: 'CBP metering (queue management) guidance, Apr 2018; DHS-OIG OIG-19-51',
   test: (c) =>
-    c.regime.inForce.metering && c.profile.entry === 'port-of-entry' && c.profile.border === 'southwest' && !c.metered,
+    inForce(c, 'metering') && c.profile.entry === 'port-of-entry' && c.profile.border === 'southwest' && !c.metered,
 });

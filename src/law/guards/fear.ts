@@ -2,7 +2,7 @@ import { REASONABLE_FEAR_SCREEN } from '../context.js';
 import type { PathContext } from '../context.js';
 import type { FactEvent, ScreenStandard } from '../events.js';
 import { rule } from '../rule.js';
-import { transitBarApplies } from './helpers.js';
+import { inForce, transitBarApplies } from './helpers.js';
 
 /**
  * The standard the screen must apply: reasonable fear after reinstatement; higher under the transit bar.
@@ -21,7 +21,7 @@ export function requiredScreenStandard(c: PathContext): ScreenStandard {
  */
 export function minimumConsultationDays(c: PathContext): number {
   if (c.screen === REASONABLE_FEAR_SCREEN) return 0;
-  return c.regime.inForce['cf-consultation-1-day'] ? 1 : 2;
+  return inForce(c, 'cf-consultation-1-day') ? 1 : 2;
 }
 
 /** A fear claim. */
@@ -67,7 +67,7 @@ export const canTransferUnderAca = rule({
     'credible-fear interview.',
   authority: 'INA 208(a)(2)(A); 84 FR 64095 (19 Nov 2019); ACA terminated 6 Feb 2021',
   test: (c) =>
-    c.regime.inForce['aca-guatemala'] &&
+    inForce(c, 'aca-guatemala') &&
     (c.profile.citizenship === 'HN' || c.profile.citizenship === 'SV') &&
     c.profile.demographic !== 'uac' &&
     c.screen !== REASONABLE_FEAR_SCREEN,

@@ -1,5 +1,14 @@
 import { citizenshipGroup } from '../../domain/citizenship.js';
+import type { MeasureId } from '../../policy/types.js';
 import type { PathContext } from '../context.js';
+
+/**
+ * Whether a built-in measure is in force for the fact being judged. The one place the law reads the rules in force,
+ * so a context can carry the rules of the day the fact happens on (history mode) without any guard changing.
+ * @example
+ * inForce(initialContext({ profile, regime: regimeAt('2020-06-01') }), 'title-42') // true
+ */
+export const inForce = (c: PathContext, id: MeasureId): boolean => c.regime.inForce[id];
 
 // Small shared facts about a person that several rules read.
 export const isUac = (c: PathContext): boolean => c.profile.demographic === 'uac';
@@ -10,7 +19,7 @@ export const inTamaulipasSector = (c: PathContext): boolean =>
 
 /** Whether the third-country transit bar (84 FR 33829) applies to this person under this regime. */
 export const transitBarApplies = (c: PathContext): boolean =>
-  c.regime.inForce['transit-bar'] &&
+  inForce(c, 'transit-bar') &&
   c.profile.border === 'southwest' &&
   c.profile.transitedThirdCountry &&
   !isMexican(c);

@@ -1,6 +1,6 @@
 import type { PathContext } from '../context.js';
 import { rule } from '../rule.js';
-import { isMexican, isNorthernTriangle, isUac } from './helpers.js';
+import { inForce, isMexican, isNorthernTriangle, isUac } from './helpers.js';
 
 /**
  * Whether Mexico accepts this person back under MPP under this regime.
@@ -8,9 +8,8 @@ import { isMexican, isNorthernTriangle, isUac } from './helpers.js';
  * mexicoAcceptsReturn(ctx) // false before 7 Jun 2019 for a family
  */
 export function mexicoAcceptsReturn(c: PathContext): boolean {
-  const f = c.regime.inForce;
-  if (f['mexico-refuses-section-7']) return false;
-  if (f['mpp-expansion'] || f['mpp-reimplementation']) return true;
+  if (inForce(c, 'mexico-refuses-section-7')) return false;
+  if (inForce(c, 'mpp-expansion') || inForce(c, 'mpp-reimplementation')) return true;
   // Before the 7 Jun 2019 joint declaration Mexico took only GT/SV/HN nationals aged 18–60.
   return isNorthernTriangle(c) && c.profile.demographic === 'single-adult' && c.profile.age >= 18 && c.profile.age <= 60;
 }
@@ -27,7 +26,7 @@ export const canReturnToMexico = rule({
     'INA 235(b)(2)(C); EO 13767 §7; DHS MPP memo (25 Jan 2019); MPP Guiding Principles (CBP, 28 Jan 2019); ' +
     'US–Mexico joint declaration (7 Jun 2019); 8 USC 1232',
   test: (c) =>
-    (c.regime.inForce.mpp || c.regime.inForce['mpp-reimplementation']) &&
+    (inForce(c, 'mpp') || inForce(c, 'mpp-reimplementation')) &&
     c.profile.border === 'southwest' &&
     !isUac(c) &&
     !isMexican(c) &&
@@ -44,7 +43,7 @@ export const canAdmitUnderWindDown = rule({
   id: 'canAdmitUnderWindDown',
   statement: 'A person with an active MPP case may be admitted to the US to continue the case only during the wind-down (from 19 Feb 2021).',
   authority: 'DHS MPP wind-down announcement (11 Feb 2021), phase one from 19 Feb 2021',
-  test: (c) => c.regime.inForce['mpp-wind-down'],
+  test: (c) => inForce(c, 'mpp-wind-down'),
 });
 
 /** MPP hearings were suspended during COVID. */
@@ -52,5 +51,5 @@ export const mppHearingsHeld = rule({
   id: 'mppHearingsHeld',
   statement: 'No MPP hearing is held while MPP hearings are suspended (Mar 2020 – Apr 2021).',
   authority: 'DHS/DOJ joint statements postponing MPP hearings (from 23 Mar 2020)',
-  test: (c) => !c.regime.inForce['mpp-hearings-suspended'],
+  test: (c) => !inForce(c, 'mpp-hearings-suspended'),
 });

@@ -1,4 +1,5 @@
 import { rule } from '../rule.js';
+import { inForce } from './helpers.js';
 
 export const canRemove = rule({
   id: 'canRemove',
@@ -6,7 +7,7 @@ export const canRemove = rule({
     'A person under a final order is removed from the US, except during the 100-day removal pause before the court ' +
     'blocked it (22–26 Jan 2021).',
   authority: 'INA 241(a); DHS memo of 20 Jan 2021 (pause), TRO in Texas v. United States (S.D. Tex. 26 Jan 2021)',
-  test: (c) => c.inUS && !c.regime.inForce['removal-pause'],
+  test: (c) => c.inUS && !inForce(c, 'removal-pause'),
 });
 
 export const canRecross = rule({

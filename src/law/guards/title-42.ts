@@ -1,5 +1,5 @@
 import { rule } from '../rule.js';
-import { inTamaulipasSector, isMexican, isUac } from './helpers.js';
+import { inForce, inTamaulipasSector, isMexican, isUac } from './helpers.js';
 
 /** Title 42 expulsion: only while the CDC order is in force, and never for the people it was held not to reach. */
 export const canExpelTitle42 = rule({
@@ -13,10 +13,10 @@ export const canExpelTitle42 = rule({
     '42 USC 265; CDC order of 20 Mar 2020 (85 FR 17060); P.J.E.S. v. Wolf (D.D.C. 18 Nov 2020); CDC notice of ' +
     'temporary exception for UACs (30 Jan 2021); Tamaulipas refusal (Reuters, 3–4 Feb 2021)',
   test: (c) =>
-    c.regime.inForce['title-42'] &&
-    !(isUac(c) && (c.regime.inForce['pjes-injunction'] || c.regime.inForce['uac-title-42-exception'])) &&
+    inForce(c, 'title-42') &&
+    !(isUac(c) && (inForce(c, 'pjes-injunction') || inForce(c, 'uac-title-42-exception'))) &&
     !(
-      c.regime.inForce['tamaulipas-family-refusal'] &&
+      inForce(c, 'tamaulipas-family-refusal') &&
       c.profile.demographic === 'family-unit' &&
       c.profile.youngestChildAge < 6 &&
       !isMexican(c) &&

@@ -186,8 +186,8 @@ export const uacTitle8 = (): Record<'mexico' | 'northern-triangle' | 'other', We
     repatriate: mexicanUacRepatriate,
     orr: rec(1 - mexicanUacRepatriate.value, 'mexican_uac_repatriation_share', 'derived: 1 − 0.85 repatriated'),
   },
-  'northern-triangle': sameSource({ title42: 0, repatriate: 0, orr: 1 }, { reference: `procedure-and-regimes.md §2`, note: 'non-contiguous UACs go to ORR within 72 h (TVPRA)' }),
-  other: sameSource({ title42: 0, repatriate: 0, orr: 1 }, { reference: `procedure-and-regimes.md §2`, note: 'non-contiguous UACs go to ORR within 72 h (TVPRA); Canadian UACs at the southwest border ignored' }),
+  'northern-triangle': sameSource({ title42: 0, repatriate: 0, orr: 1 }, { reference: `data/reference/procedure-and-regimes.md §2`, note: 'non-contiguous UACs go to ORR within 72 h (TVPRA)' }),
+  other: sameSource({ title42: 0, repatriate: 0, orr: 1 }, { reference: `data/reference/procedure-and-regimes.md §2`, note: 'non-contiguous UACs go to ORR within 72 h (TVPRA); Canadian UACs at the southwest border ignored' }),
 });
 
 // ── Other shared values ──────────────────────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 import type { DispositionKey, Param, Source, UacDispositionKey, Weights } from '../types.js';
 
 /** The reference text, as cited in `{ reference }` sources. */
-export const REF = 'procedure-and-regimes.md';
+export const REF = 'data/reference/procedure-and-regimes.md';
 
 /**
  * A parameter taken from (or derived from) a record in calibration-inputs.json.
@@ -15,7 +15,7 @@ export function rec(value: number, record: string, note?: string): Param {
 /**
  * A parameter stated only in the reference text, e.g. `ref(7, '§1', 'IJ review within 7 days')`.
  * @example
- * ref(7, '§1').source // { reference: 'procedure-and-regimes.md §1' }
+ * ref(7, '§1').source // { reference: 'data/reference/procedure-and-regimes.md §1' }
  */
 export function ref(value: number, section: string, note?: string): Param {
   const reference = `${REF} ${section}`;
