@@ -5,9 +5,11 @@ import type { FactEvent } from '../law/events.js';
 import { minimumConsultationDays, requiredScreenStandard } from '../law/guards/fear.js';
 import { STATES, type StateId, type StateInfo } from '../law/states.js';
 import { ImmsimError } from '../domain/errors.js';
+import { FLORES_FAMILY_DETENTION, ijReviewDeadlineDays, TVPRA_ORR_TRANSFER } from '../law/limits.js';
 import type { Regime } from '../policy/types.js';
 import { chancesOf, type Chances } from './chances.js';
 import { compileMachine, type CompiledMachine } from './compile.js';
+import { newPersonRecord, type PersonRecord, resetCaseRecord } from './person-record.js';
 import { asEvent, daysOf, fact, type Fact, factsOf, KIND, put, type Sel, selectorsOf } from './proposals.js';
 import type { ExpDays, Uniform } from './random.js';
 
@@ -61,9 +63,9 @@ export class PathSampler {
   private n = 0;
   /** The transition chosen by the last proposal. */
   private chosen = -1;
-  // Per-case sampler state (not law): representation and whether a detained case is decided in detention.
-  private represented = -1;
-  private decidedInDetention = false;
+  /** The person being stepped: per-case sampler state (not law), see {@link PersonRecord}. */
+  private person: PersonRecord = newPersonRecord();
+  private readonly own: PersonRecord = this.person;
   /** Exponential day counts, one per mean of the regime. */
   private readonly d: ReturnType<typeof daysOf>;
   // Per-person weights (profile-dependent only).
@@ -101,11 +103,31 @@ export class PathSampler {
    * Returns the final state index; `ctx` holds the counters.
    */
   run(ctx: PathContext, u: Uniform, sink: PathSink): number {
-    const m = this.m;
+    this.begin(ctx, this.own);
+    resetCaseRecord(this.own);
+    let state = this.m.initialState;
+    for (let steps = 0; ; steps++) {
+      if (steps > MAX_STEPS) throw new ImmsimError(`a path exceeded ${MAX_STEPS} steps under regime '${this.regime.id}'`);
+      const f = this.next(state, ctx, u);
+      // Nothing proposed: an outcome state's story ends; an open case waits (the law allows none of the regime's moves).
+      if (f === null || ctx.day + f.days > this.horizonDays) {
+        if (this.isOutcome[state]) return state;
+        const h = this.f.horizon;
+        h.days = this.horizonDays - ctx.day;
+        return this.fire(state, this.s.horizon[state]!(ctx, h), h, ctx, sink);
+      }
+      state = this.fire(state, this.chosen, f, ctx, sink);
+    }
+  }
+
+  /**
+   * Makes `person` the one stepped next: looks up the weights that depend on their profile (read-only while stepping)
+   * under this sampler's chances. Call before `next` whenever the person or the sampler changes.
+   */
+  begin(ctx: PathContext, person: PersonRecord): void {
     const c = this.chances;
     const p = ctx.profile;
-    // Weights that depend on the profile only (read-only during a run), looked up once per person: the same
-    // arrays as `c.disposition[demographic][group]`, by index rather than by string key (slow when megamorphic).
+    // The same arrays as `c.disposition[demographic][group]`, by index rather than by string key (slow when megamorphic).
     const group = citizenshipGroup(p.citizenship);
     const d = p.demographic;
     const gi = group === 'mexico' ? 0 : group === 'northern-triangle' ? 1 : group === 'other' ? 2 : -1;
@@ -113,33 +135,35 @@ export class PathSampler {
     this.dispositionW = gi >= 0 && di >= 0 ? this.dispositionTable[di * 3 + gi]! : c.disposition[d][group];
     this.custodyW = d === 'family-unit' ? c.custody['family-unit'] : c.custody['single-adult'];
     this.decisionW = p.fearOfReturn ? c.decisionFear : c.decisionNoFear;
-    let state = m.initialState;
-    this.represented = -1;
-    this.decidedInDetention = false;
-    for (let steps = 0; ; steps++) {
-      if (steps > MAX_STEPS) throw new ImmsimError(`a path exceeded ${MAX_STEPS} steps under regime '${this.regime.id}'`);
-      const f = this.propose(state, ctx, u);
-      // Nothing proposed: an outcome state's story ends; an open case waits (the law allows none of the regime's moves).
-      if (f === null || ctx.day + f.days > this.horizonDays) {
-        if (this.isOutcome[state]) return state;
-        const h = this.f.horizon;
-        h.days = this.horizonDays - ctx.day;
-        const t = this.s.horizon[state]!(ctx, h);
-        const to = this.fires[t]!(ctx, h);
-        sink.step?.(state, to, t, asEvent(h), ctx);
-        sink.caseEnded(to, ctx);
-        return to;
-      }
-      const t = this.chosen;
-      const to = this.fires[t]!(ctx, f);
-      sink.step?.(state, to, t, asEvent(f), ctx);
-      if (this.isOutcome[to] && !this.isOutcome[state]) sink.caseEnded(to, ctx);
-      if (f === this.f.recross) {
-        this.represented = -1;
-        this.decidedInDetention = false;
-      }
-      state = to;
-    }
+    this.person = person;
+  }
+
+  /**
+   * Proposes the next fact for the current person (see `begin`) in `state`, with this sampler's chances and only
+   * among the moves the law allows; null when there is none. The transition it chose is `chosenTransition`.
+   */
+  next(state: number, ctx: PathContext, u: Uniform): Fact | null {
+    return this.propose(state, ctx, u);
+  }
+
+  /** The transition the last `next` chose for its fact. */
+  get chosenTransition(): number {
+    return this.chosen;
+  }
+
+  /** Fires transition `t` with fact `f` on `ctx`, tells the sink, and returns the new state. */
+  fire(state: number, t: number, f: Fact, ctx: PathContext, sink: PathSink): number {
+    const to = this.fires[t]!(ctx, f);
+    sink.step?.(state, to, t, asEvent(f), ctx);
+    if (f === this.f.horizon) sink.caseEnded(to, ctx);
+    else if (this.isOutcome[to] && !this.isOutcome[state]) sink.caseEnded(to, ctx);
+    if (f === this.f.recross) resetCaseRecord(this.person);
+    return to;
+  }
+
+  /** The fact objects this sampler proposes (one per proposal site). */
+  get facts(): ReturnType<typeof factsOf> {
+    return this.f;
   }
 
   /** Keeps `f` as a candidate with this weight if the law allows it (`t` is the transition its select chose). */
@@ -211,11 +235,10 @@ export class PathSampler {
       case 10: /* custody */
         return this.custody(ctx, u);
       case 11: /* detained */
-        if (this.decidedInDetention) return this.hearing(state, ctx, u, false, this.d.detainedHearing);
+        if (this.person.decidedInDetention) return this.hearing(state, ctx, u, false, this.d.detainedHearing);
         return this.release(state, ctx, u, this.d.detention.draw(u()));
       case 12: /* family-detention */
-        // Flores: released within 20 days.
-        return this.release(state, ctx, u, Math.min(20, this.d.family.draw(u())));
+        return this.release(state, ctx, u, Math.min(FLORES_FAMILY_DETENTION.days, this.d.family.draw(u())));
       case 13: /* orr */
         return this.one(this.s.sponsor(ctx, put(this.f.sponsor, this.d.orr.draw(u()))), this.f.sponsor, u);
       case 14: /* waiting-us */
@@ -284,7 +307,7 @@ export class PathSampler {
   }
 
   private ijReview(ctx: PathContext, u: Uniform): Fact | null {
-    const deadline = ctx.screen === 2 ? 10 : 7;
+    const deadline = ijReviewDeadlineDays(ctx.screen);
     const f = this.f.ij;
     f.days = Math.min(deadline, this.d.ij.draw(u()));
     f.vacated = u() < this.chances.ijReversal;
@@ -306,7 +329,7 @@ export class PathSampler {
       if (ws[4]! > 0 === weighted) this.add(s.mexicoReturn(ctx, f.mexico), ws[4]!, f.mexico);
     }
     const r = this.pick(u);
-    if (r === f.detain) this.decidedInDetention = u() < this.chances.detainedDecidedShare;
+    if (r === f.detain) this.person.decidedInDetention = u() < this.chances.detainedDecidedShare;
     return r;
   }
 
@@ -327,7 +350,7 @@ export class PathSampler {
   private afterOrder(state: number, ctx: PathContext, u: Uniform): Fact | null {
     const c = this.chances;
     if (ctx.inUS) {
-      const executed = this.decidedInDetention ? 1 : c.removalExecuted;
+      const executed = this.person.decidedInDetention ? 1 : c.removalExecuted;
       if (u() >= executed) return null;
       return this.one(this.s.remove[state]!(ctx, put(this.f.remove, this.d.removal.draw(u()))), this.f.remove, u);
     }
@@ -358,14 +381,14 @@ export class PathSampler {
     return this.pick(u);
   }
 
-  /** The processing disposition of an unaccompanied child. TVPRA: transferred to ORR within 72 hours. */
+  /** The processing disposition of an unaccompanied child; TVPRA limits the transfer to ORR. */
   private processingUac(ctx: PathContext, u: Uniform): Fact | null {
     const days = this.d.processing.draw(u());
     const ws = this.dispositionW;
     const f = this.f;
     const s = this.s;
     f.expel.days = days;
-    f.orr.days = Math.min(days, 3);
+    f.orr.days = Math.min(days, TVPRA_ORR_TRANSFER.days);
     f.repatriate.days = days;
     for (let pass = 0; pass < 2 && this.n === 0; pass++) {
       const weighted = pass === 0;
@@ -394,8 +417,9 @@ export class PathSampler {
     const c = this.chances;
     const mpp = state === this.mexicoState;
     const days = gap.draw(u());
-    if (this.represented < 0) this.represented = u() < (mpp ? c.mppRepresentation : c.representation) ? 1 : 0;
-    const appearP = mpp ? c.mppAppearance : this.represented ? c.representedAppearance : c.appearance;
+    const person = this.person;
+    if (person.represented < 0) person.represented = u() < (mpp ? c.mppRepresentation : c.representation) ? 1 : 0;
+    const appearP = mpp ? c.mppAppearance : person.represented ? c.representedAppearance : c.appearance;
     this.n = 0;
     if (canMiss && u() >= appearP) return this.one(this.s.noShow[state]!(ctx, put(this.f.noShow, days)), this.f.noShow, u);
     const sel = this.s.hearing[state]!;

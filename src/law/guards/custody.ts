@@ -1,3 +1,4 @@
+import { FLORES_FAMILY_DETENTION } from '../limits.js';
 import { rule } from '../rule.js';
 import { inForce, isUac } from './helpers.js';
 
@@ -24,9 +25,9 @@ export const canDetainFamily = rule({
 /** Leaving family detention: Flores limit. */
 export const withinFloresLimit = rule({
   id: 'withinFloresLimit',
-  statement: 'Accompanied children are not held in family detention beyond about 20 days.',
-  authority: 'Flores v. Lynch (C.D. Cal. 2015), as applied by ICE; CRS R45266 (record flores_family_detention_limit)',
-  test: (_c, e) => e.days <= 20,
+  statement: FLORES_FAMILY_DETENTION.statement,
+  authority: FLORES_FAMILY_DETENTION.authority,
+  test: (_c, e) => e.days <= FLORES_FAMILY_DETENTION.days,
 });
 
 /** Parole. */

@@ -1,3 +1,4 @@
+import { TVPRA_ORR_TRANSFER } from '../limits.js';
 import { isContiguous } from '../../domain/citizenship.js';
 import { rule } from '../rule.js';
 import { inForce, isUac } from './helpers.js';
@@ -27,7 +28,7 @@ export const canTransferToOrr = rule({
   id: 'canTransferToOrr',
   statement: 'Only an unaccompanied child is transferred to HHS/ORR, and within 72 hours (3 days) of being identified.',
   authority: '8 USC 1232(b)(3); 6 USC 279(g)(2)',
-  test: (c, e) => isUac(c) && e.days <= 3,
+  test: (c, e) => isUac(c) && e.days <= TVPRA_ORR_TRANSFER.days,
 });
 
 /** Adults and families can be placed directly in 240 proceedings; children are, through ORR. */

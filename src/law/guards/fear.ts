@@ -1,3 +1,4 @@
+import { ijReviewDeadlineDays } from '../limits.js';
 import { REASONABLE_FEAR_SCREEN } from '../context.js';
 import type { PathContext } from '../context.js';
 import type { FactEvent, ScreenStandard } from '../events.js';
@@ -73,7 +74,7 @@ export const canTransferUnderAca = rule({
     c.screen !== REASONABLE_FEAR_SCREEN,
 });
 
-const reviewDeadline = (c: PathContext): number => (c.screen === REASONABLE_FEAR_SCREEN ? 10 : 7);
+const reviewDeadline = (c: PathContext): number => ijReviewDeadlineDays(c.screen);
 const IJ_STATEMENT =
   'An immigration judge reviews a negative fear finding within 7 days (credible fear) or 10 days (reasonable fear).';
 const IJ_AUTHORITY = 'INA 235(b)(1)(B)(iii)(III); 8 CFR 1003.42, 208.31(g)';
