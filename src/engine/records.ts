@@ -6,6 +6,7 @@ import { OUTCOME_IDS, tracksOf } from '../domain/outcomes.js';
 import type { Regime } from '../policy/types.js';
 import { MODEL_VERSION } from '../version.js';
 import { resolveCohort, resolveRegime, runNumbers, throwIfIssues } from './options.js';
+import { provenanceOf } from './provenance.js';
 import { pathStream, personStream } from './random.js';
 import type { SimulationResult } from './result.js';
 import { compiledPathway, PathSampler } from './sampler.js';
@@ -90,5 +91,5 @@ export async function streamRecords(o: RecordsOptions): Promise<SimulationResult
     closeSync(fd);
   }
   o.onProgress?.(n, n);
-  return summary.toResult({ version: MODEL_VERSION, regime: regime!.id, cohort: cohort!.id, seed, horizonDays });
+  return summary.toResult({ version: MODEL_VERSION, regime: regime!.id, cohort: cohort!.id, seed, horizonDays, provenance: provenanceOf(regime!, cohort!) });
 }

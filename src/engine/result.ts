@@ -39,6 +39,8 @@ export interface SimulationResult {
   n: number;
   seed: number;
   horizonDays: number;
+  /** Content hashes of the regime and the cohort (or profile) simulated: equal hashes, same inputs. */
+  provenance: { regime: string; cohort: string };
   outcomes: Outcomes;
   groups: {
     demographic: Record<Demographic, Group>;

@@ -1,13 +1,13 @@
 import type { Cohort } from '../cohorts/types.js';
 import { ImmsimError, type Issue } from '../domain/errors.js';
+import { show } from '../policy/zod-kit.js';
+import { MAX_SHARDS, shardHash } from './merge-shards.js';
 import type { Regime } from '../policy/types.js';
 import { MODEL_VERSION } from '../version.js';
 import { integerOption, resolveCohort, resolveRegime, runNumbers, throwIfIssues, workerCount } from './options.js';
-import { PairedSummary, type PairedSummaryJSON } from './paired-summary.js';
+import type { PairedSummaryJSON } from './paired-summary.js';
 import { runRange } from './pool.js';
-import type { ComparisonResult, SimulationResult } from './result.js';
-import { comparisonFrom } from './simulate.js';
-import { RegimeSummary, type RegimeSummaryJSON } from './summary.js';
+import type { RegimeSummaryJSON } from './summary.js';
 
 /** A partial result for people [start, end) of a run split into `count` shards; `mergeShards` combines them. */
 export interface ShardFile {
@@ -23,6 +23,8 @@ export interface ShardFile {
   shard: { index: number; count: number; start: number; end: number };
   summaries: RegimeSummaryJSON[];
   paired: PairedSummaryJSON[];
+  /** 'sha256:…' of everything else in the file; `mergeShards` refuses a shard whose content does not match it. */
+  hash: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export function parseShard(spec: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index >= count || count > 1_000_000) {
+  if (!m || count < 1 || index >= count || count > MAX_SHARDS) {
     throw new ImmsimError([{ path: ['shard'], message: `must be i/N with 0 ≤ i < N (0-based), e.g. 0/4; got '${spec}'` }]);
   }
   return { index, count };
@@ -74,18 +76,25 @@ export interface ShardOptions {
  */
 export async function runShard(o: ShardOptions): Promise<ShardFile> {
   const issues: Issue[] = [];
-  const regimes = o.regimes.map((r, i) => resolveRegime(r, ['regimes', i], issues));
+  if (typeof o !== 'object' || o === null) throwIfIssues([{ path: [], message: 'options must be an object with mode, regimes, n, seed, index and count' }]);
+  if (o.mode !== 'run' && o.mode !== 'compare') issues.push({ path: ['mode'], message: `must be 'run' or 'compare'; got ${show(o.mode)}` });
+  if (!Array.isArray(o.regimes)) issues.push({ path: ['regimes'], message: 'must be a list of regime ids or objects' });
+  const regimes = (Array.isArray(o.regimes) ? o.regimes : []).map((r, i) => resolveRegime(r, ['regimes', i], issues));
+  if (o.mode === 'run' && regimes.length !== 1) issues.push({ path: ['regimes'], message: `mode 'run' takes exactly one regime; got ${regimes.length}` });
   const cohort = resolveCohort(o.cohort, ['cohort'], issues);
   const { n, seed, horizonDays } = runNumbers(o, issues);
-  const workers = await workerCount(o.workers, (n / Math.max(1, o.count)) * regimes.length, issues);
-  const count = integerOption(o.count, 'shard count', 1, 1_000_000, issues);
+  const count = integerOption(o.count, 'shard count', 1, MAX_SHARDS, issues);
   const index = integerOption(o.index, 'shard index', 0, Math.max(0, count - 1), issues);
+  const workers = await workerCount(o.workers, (n / Math.max(1, count)) * regimes.length, issues);
   if (o.mode === 'compare' && regimes.length < 2) issues.push({ path: ['regimes'], message: 'compare needs at least two regimes' });
+  const ids = regimes.map((r) => r?.id);
+  const dup = ids.find((id, i) => id !== undefined && ids.indexOf(id) !== i);
+  if (dup) issues.push({ path: ['regimes'], message: `regime ids must be distinct; '${dup}' appears twice` });
   throwIfIssues(issues);
   const [start, end] = shardRange(n, index, count);
   const rs = regimes as Regime[];
   const block = await runRange({ regimes: rs, cohort: cohort!, seed, horizonDays, paired: o.mode === 'compare' }, start, end, workers, o.onProgress);
-  return {
+  const file: Omit<ShardFile, 'hash'> = {
     kind: 'immsim-shard',
     model: { version: MODEL_VERSION },
     mode: o.mode,
@@ -98,58 +107,9 @@ export async function runShard(o: ShardOptions): Promise<ShardFile> {
     summaries: block.summaries.map((s) => s.toJSON()),
     paired: block.paired.map((p) => p.toJSON()),
   };
+  // The hash is of the JSON form, as it will be read back.
+  const plain = JSON.parse(JSON.stringify(file)) as Omit<ShardFile, 'hash'>;
+  return { ...plain, hash: shardHash(plain) };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Merges shard files into the result one run would have given. Refuses shards of a different model version,
- * mode, regime, cohort, seed, n or horizon, duplicates, and incomplete sets — naming what differs.
- * @example
- * const result = mergeShards([part0, part1, part2, part3]);
- */
-export function mergeShards(shards: unknown[]): SimulationResult | ComparisonResult {
-  if (!Array.isArray(shards) || shards.length === 0) throw new ImmsimError([{ path: ['shards'], message: 'give at least one shard file' }]);
-  shards.forEach((s, i) => {
-    const o = s as Partial<ShardFile>;
-    if (typeof o !== 'object' || o === null || o.kind !== 'immsim-shard' || !o.shard || !Array.isArray(o.summaries)) {
-      throw new ImmsimError([{ path: ['shards', i], message: "is not an immsim shard file (expected kind 'immsim-shard')" }]);
-    }
-  });
-  const list = shards as ShardFile[];
-  const first = list[0]!;
-  const checks: [string, (s: ShardFile) => unknown][] = [
-    ['model version', (s) => s.model.version],
-    ['mode', (s) => s.mode],
-    ['regimes', (s) => s.regimes],
-    ['cohort', (s) => s.cohort],
-    ['seed', (s) => s.seed],
-    ['n', (s) => s.n],
-    ['horizonDays', (s) => s.horizonDays],
-    ['shard count', (s) => s.shard.count],
-  ];
-  list.forEach((s, i) => {
-    for (const [name, get] of checks) {
-      if (!same(get(s), get(first))) {
-        throw new ImmsimError([{ path: ['shards', i], message: `has a different ${name} from shard file 0; shards must come from the same run` }]);
-      }
-    }
-  });
-  if (first.model.version !== MODEL_VERSION) {
-    throw new ImmsimError([{ path: ['shards', 0], message: `was made by model version ${first.model.version}; this is ${MODEL_VERSION}` }]);
-  }
-  const seen = new Set<number>();
-  for (const s of list) {
-    if (seen.has(s.shard.index)) throw new ImmsimError([{ path: ['shards'], message: `shard ${s.shard.index}/${s.shard.count} given twice` }]);
-    seen.add(s.shard.index);
-  }
-  const missing = Array.from({ length: first.shard.count }, (_, i) => i).filter((i) => !seen.has(i));
-  if (missing.length) {
-    throw new ImmsimError([{ path: ['shards'], message: `missing shard(s) ${missing.map((i) => `${i}/${first.shard.count}`).join(', ')}` }]);
-  }
-  const summaries = first.summaries.map((_, r) => list.reduce((acc, s) => acc.merge(RegimeSummary.fromJSON(s.summaries[r]!)), new RegimeSummary()));
-  const paired = first.paired.map((_, r) => list.reduce((acc, s) => acc.merge(PairedSummary.fromJSON(s.paired[r]!)), new PairedSummary()));
-  const meta = { version: MODEL_VERSION, cohort: first.cohort.id, seed: first.seed, horizonDays: first.horizonDays };
-  if (first.mode === 'run') return summaries[0]!.toResult({ ...meta, regime: first.regimes[0]!.id });
-  return comparisonFrom({ summaries, paired }, first);
-}
+export { mergeShards } from './merge-shards.js';

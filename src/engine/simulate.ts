@@ -5,6 +5,7 @@ import type { Regime } from '../policy/types.js';
 import { MODEL_VERSION } from '../version.js';
 import { resolveCohort, resolveRegime, runNumbers, throwIfIssues, workerCount } from './options.js';
 import { runRange } from './pool.js';
+import { provenanceOf } from './provenance.js';
 import type { ComparisonResult, SimulationResult } from './result.js';
 
 /** Options shared by `simulate` and `compare`. */
@@ -89,7 +90,8 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
     r.workers,
     options.onProgress,
   );
-  return block.summaries[0]!.toResult({ version: MODEL_VERSION, regime: r.regimes[0]!.id, cohort: r.cohort.id, seed: r.seed, horizonDays: r.horizonDays });
+  const provenance = provenanceOf(r.regimes[0]!, r.cohort, r.profile);
+  return block.summaries[0]!.toResult({ version: MODEL_VERSION, regime: r.regimes[0]!.id, cohort: r.cohort.id, seed: r.seed, horizonDays: r.horizonDays, provenance });
 }
 
 /**
@@ -127,10 +129,10 @@ export async function compare(options: CompareOptions): Promise<ComparisonResult
  */
 export function comparisonFrom(
   block: Awaited<ReturnType<typeof runRange>>,
-  r: { regimes: Regime[]; cohort: Cohort; seed: number; horizonDays: number },
+  r: { regimes: Regime[]; cohort: Cohort; seed: number; horizonDays: number; profile?: MigrantProfile },
 ): ComparisonResult {
   const meta = { version: MODEL_VERSION, cohort: r.cohort.id, seed: r.seed, horizonDays: r.horizonDays };
-  const results = block.summaries.map((s, i) => s.toResult({ ...meta, regime: r.regimes[i]!.id }));
+  const results = block.summaries.map((s, i) => s.toResult({ ...meta, regime: r.regimes[i]!.id, provenance: provenanceOf(r.regimes[i]!, r.cohort, r.profile) }));
   return {
     model: { version: MODEL_VERSION },
     cohort: r.cohort.id,

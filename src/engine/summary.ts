@@ -1,3 +1,4 @@
+import type { Provenance } from './provenance.js';
 import { CITIZENSHIP_GROUPS, citizenshipGroup } from '../domain/citizenship.js';
 import { ImmsimError } from '../domain/errors.js';
 import { OUTCOME_IDS, TRACK_IDS, type OutcomeId } from '../domain/outcomes.js';
@@ -185,7 +186,7 @@ export class RegimeSummary {
   }
 
   /** The public result object. */
-  toResult(meta: { version: string; regime: string; cohort: string; seed: number; horizonDays: number }): SimulationResult {
+  toResult(meta: { version: string; regime: string; cohort: string; seed: number; horizonDays: number; provenance: Provenance }): SimulationResult {
     const n = this.n;
     const outcomes = (counts: Float64Array, offset: number, total: number): Outcomes =>
       Object.fromEntries(OUTCOME_IDS.map((o, i) => [o, shareWithCi(counts[offset + i]!, total)])) as Outcomes;
@@ -204,6 +205,7 @@ export class RegimeSummary {
       n,
       seed: meta.seed,
       horizonDays: meta.horizonDays,
+      provenance: { regime: meta.provenance.regime, cohort: meta.provenance.cohort },
       outcomes: outcomes(this.people, 0, n),
       groups: {
         demographic: Object.fromEntries(DEMOGRAPHICS.map((d, i) => [d, group(this.peopleByDemographic, i)])) as SimulationResult['groups']['demographic'],

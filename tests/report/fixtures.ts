@@ -76,6 +76,7 @@ export function makeResult(spec: ResultSpec): SimulationResult {
     n,
     seed: spec.seed ?? 42,
     horizonDays: spec.horizonDays ?? 730,
+    provenance: { regime: `sha256:${'0'.repeat(64)}`, cohort: `sha256:${'1'.repeat(64)}` },
     outcomes: outcomesFrom(spec.counts, n),
     groups: {
       demographic: { 'single-adult': groupFrom(demo['single-adult']), 'family-unit': groupFrom(demo['family-unit']), uac: groupFrom(demo.uac) },
