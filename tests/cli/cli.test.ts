@@ -63,7 +63,7 @@ describe('immsim CLI: commands', () => {
   it('run --format json prints exactly the result object', async () => {
     expect(await run('run', '--regime', 'title42-2020', '--n', '2000', '--seed', '4', '--workers', '1', '--format', 'json')).toBe(0);
     const r = JSON.parse(out);
-    expect(Object.keys(r)).toEqual(['model', 'regime', 'cohort', 'n', 'seed', 'horizonDays', 'outcomes', 'groups', 'cases', 'metrics']);
+    expect(Object.keys(r)).toEqual(['model', 'regime', 'cohort', 'n', 'seed', 'horizonDays', 'provenance', 'outcomes', 'groups', 'cases', 'metrics']);
     expect(r.n).toBe(2000);
   });
 
