@@ -31,7 +31,12 @@ export async function coreCount(): Promise<number> {
 
 type WorkerCtor = typeof import('node:worker_threads').Worker;
 
-async function startWorker(Worker: WorkerCtor): Promise<InstanceType<WorkerCtor>> {
+/**
+ * Starts one engine worker thread (built: dist/worker.js; from source: worker.ts through tsx).
+ * @example
+ * const w = await startWorker((await import('node:worker_threads')).Worker);
+ */
+export async function startWorker(Worker: WorkerCtor): Promise<InstanceType<WorkerCtor>> {
   // Built: dist/worker.js sits beside the chunk that holds this code. From source (tests, tsx), the worker registers
   // tsx first and then imports worker.ts (a .ts file cannot be a Worker entry on Node 20).
   const here = import.meta.url;

@@ -1,3 +1,4 @@
+import type { UncertaintyInfo } from '../uncertainty/probabilistic.js';
 import type { CitizenshipGroup } from '../domain/citizenship.js';
 import type { OutcomeId, TrackId } from '../domain/outcomes.js';
 import type { Demographic } from '../domain/profile.js';
@@ -7,6 +8,8 @@ export interface OutcomeShare {
   count: number;
   share: number;
   ci95: [number, number];
+  /** With `uncertainty`: the 95% interval over parameters and Monte Carlo (docs/statistics.md). */
+  ci95Total?: [number, number];
 }
 /** Every outcome id, each with count, share and interval. */
 export type Outcomes = Record<OutcomeId, OutcomeShare>;
@@ -19,6 +22,7 @@ export interface Group {
 export interface MeanWithCi {
   mean: number;
   ci95: [number, number];
+  ci95Total?: [number, number];
 }
 
 /** One edge of the flow of first cases through the machine's states (for Sankey diagrams). */
@@ -57,9 +61,11 @@ export interface SimulationResult {
     daysDetained: MeanWithCi;
     daysInMexico: MeanWithCi;
     encountersPerPerson: MeanWithCi;
-    reencounteredWithin365d: { share: number; ci95: [number, number] };
+    reencounteredWithin365d: { share: number; ci95: [number, number]; ci95Total?: [number, number] };
     hearingsMissed: { mean: number };
   };
+  /** Only with `uncertainty`: the design of the parameter draws. */
+  uncertainty?: UncertaintyInfo;
   /** Only when `simulate({ flows: true })`: transitions of each person's first case, state to state. */
   flows?: FlowLink[];
 }
@@ -68,6 +74,10 @@ export interface SimulationResult {
 export interface PairedDifference {
   estimate: number;
   ci95: [number, number];
+  /** With `uncertainty`: the 95% interval over parameters and Monte Carlo. */
+  ci95Total?: [number, number];
+  /** With `uncertainty`: the share of parameter draws whose difference has the estimate's sign. */
+  pSameSign?: number;
 }
 
 /** The result of `compare`: each regime's result and the paired differences against the first (baseline) regime. */
@@ -79,6 +89,8 @@ export interface ComparisonResult {
   horizonDays: number;
   baseline: string;
   results: SimulationResult[];
+  /** Only with `uncertainty`: the design of the parameter draws. */
+  uncertainty?: UncertaintyInfo;
   /** differences[regimeId].outcomes[outcome] = share under regimeId minus share under baseline, paired. */
   differences: Record<
     string,

@@ -7,6 +7,9 @@ import { resolveCohort, resolveRegime, runNumbers, throwIfIssues, workerCount } 
 import { runRange } from './pool.js';
 import { provenanceOf } from './provenance.js';
 import type { ComparisonResult, SimulationResult } from './result.js';
+import { annotateTotals } from '../uncertainty/annotate.js';
+import { uncertaintyOption, type UncertaintyOptions } from '../uncertainty/options.js';
+import { runProbabilistic } from '../uncertainty/probabilistic.js';
 
 /** Options shared by `simulate` and `compare`. */
 export interface RunOptions {
@@ -32,6 +35,12 @@ export interface RunOptions {
    * `cohort` is then 'profile'. Give a profile or a cohort, not both.
    */
   profile?: ProfileInput;
+  /**
+   * Uncertainty in the assumptions: K parameter draws over every parameter's range (Latin hypercube, seeded), each run
+   * on the same people; every interval then gains `ci95Total` and every paired difference `pSameSign`
+   * (docs/statistics.md). Example: `{ draws: 200 }`.
+   */
+  uncertainty?: UncertaintyOptions;
 }
 
 export interface SimulateOptions extends RunOptions {
@@ -52,6 +61,7 @@ interface Resolved {
   seed: number;
   horizonDays: number;
   workers: number;
+  uncertainty?: Required<UncertaintyOptions>;
 }
 
 async function resolve(o: RunOptions, regimes: unknown[], regimesPath: string, issues: Issue[]): Promise<Resolved> {
@@ -65,11 +75,12 @@ async function resolve(o: RunOptions, regimes: unknown[], regimesPath: string, i
     if (p.length === 0) profile = makeProfile(o.profile);
   }
   const { n, seed, horizonDays } = runNumbers(o, issues);
-  const workers = await workerCount(o.workers, n * rs.length, issues);
+  const uncertainty = uncertaintyOption(o.uncertainty, seed, issues);
+  const workers = await workerCount(o.workers, n * rs.length * ((uncertainty?.draws ?? 0) + 1), issues);
   throwIfIssues(issues);
   // With a fixed profile the run is labelled 'profile' (the cohort's mix is not used).
   const named = profile ? { ...cohort!, id: 'profile' } : cohort!;
-  return { regimes: rs as Regime[], cohort: named, ...(profile ? { profile } : {}), n, seed, horizonDays, workers };
+  return { regimes: rs as Regime[], cohort: named, ...(profile ? { profile } : {}), n, seed, horizonDays, workers, ...(uncertainty ? { uncertainty } : {}) };
 }
 
 /**
@@ -83,6 +94,13 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
   const issues: Issue[] = [];
   if (typeof options !== 'object' || options === null) throwIfIssues([{ path: [], message: 'options must be an object with regime, n and seed' }]);
   const r = await resolve(options, [options.regime], 'regime', issues);
+  const provenance = provenanceOf(r.regimes[0]!, r.cohort, r.profile);
+  const meta = { version: MODEL_VERSION, regime: r.regimes[0]!.id, cohort: r.cohort.id, seed: r.seed, horizonDays: r.horizonDays, provenance };
+  if (r.uncertainty) {
+    const p = await runProbabilistic(r, r.uncertainty, false, options.flows === true, options.onProgress);
+    const result = annotateTotals(p.nominal.summaries[0]!.toResult(meta), p.draws.map((d) => d.summaries[0]!.toResult(meta)), false);
+    return { ...result, uncertainty: p.info };
+  }
   const block = await runRange(
     { regimes: r.regimes, cohort: r.cohort, profile: r.profile, seed: r.seed, horizonDays: r.horizonDays, flows: options.flows === true },
     0,
@@ -90,8 +108,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
     r.workers,
     options.onProgress,
   );
-  const provenance = provenanceOf(r.regimes[0]!, r.cohort, r.profile);
-  return block.summaries[0]!.toResult({ version: MODEL_VERSION, regime: r.regimes[0]!.id, cohort: r.cohort.id, seed: r.seed, horizonDays: r.horizonDays, provenance });
+  return block.summaries[0]!.toResult(meta);
 }
 
 /**
@@ -112,6 +129,11 @@ export async function compare(options: CompareOptions): Promise<ComparisonResult
   const ids = r.regimes.map((x) => x.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throwIfIssues([{ path: ['regimes'], message: `regime ids must be distinct; '${dup}' appears twice` }]);
+  if (r.uncertainty) {
+    const p = await runProbabilistic(r, r.uncertainty, true, options.flows === true, options.onProgress);
+    const result = annotateTotals(comparisonFrom(p.nominal, r), p.draws.map((d) => comparisonFrom(d, r)), true);
+    return { ...result, uncertainty: p.info };
+  }
   const block = await runRange(
     { regimes: r.regimes, cohort: r.cohort, profile: r.profile, seed: r.seed, horizonDays: r.horizonDays, flows: options.flows === true, paired: true },
     0,

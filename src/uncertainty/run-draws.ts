@@ -1,0 +1,86 @@
+import { ImmsimError } from '../domain/errors.js';
+import { PairedSummary, type PairedSummaryJSON } from '../engine/paired-summary.js';
+import { startWorker, type RangeSpec } from '../engine/pool.js';
+import { runBlock, type BlockResult } from '../engine/run-block.js';
+import { RegimeSummary, type RegimeSummaryJSON } from '../engine/summary.js';
+import type { Regime } from '../policy/types.js';
+
+/** The smallest block of people a job holds, unless a draw has fewer. */
+const MIN_BLOCK = 10_000;
+
+function mergeInto(acc: BlockResult | undefined, r: BlockResult): BlockResult {
+  if (!acc) return r;
+  acc.summaries.forEach((s, i) => s.merge(r.summaries[i]!));
+  acc.paired.forEach((p, i) => p.merge(r.paired[i]!));
+  return acc;
+}
+
+/**
+ * Runs people [start, end) under each of several regime sets (one per parameter draw), with the same people and
+ * random streams in every set (common random numbers), and returns one merged result per set. Jobs are (set, block
+ * of people); they spread over `workers` threads, and since merging is exact the results do not depend on the worker
+ * count, the block split or the order jobs finish.
+ * @example
+ * const [nominal, draw1] = await runDraws({ cohort, seed: 1, horizonDays: 1095, paired: true }, [[a, b], [a1, b1]], 0, 20_000, 2);
+ */
+export async function runDraws(
+  spec: Omit<RangeSpec, 'regimes'>,
+  sets: readonly Regime[][],
+  start: number,
+  end: number,
+  workers: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<BlockResult[]> {
+  const n = end - start;
+  const total = n * sets.length;
+  // Few sets: split people too, so every thread has work; many sets: one job per set.
+  const block = Math.max(Math.min(MIN_BLOCK, n), Math.ceil((n * sets.length) / (4 * Math.max(1, workers))));
+  const jobs: { set: number; s: number; e: number }[] = [];
+  sets.forEach((_, set) => {
+    for (let s = start; s < end; s += block) jobs.push({ set, s, e: Math.min(end, s + block) });
+    if (n === 0) jobs.push({ set, s: start, e: start });
+  });
+  const results: (BlockResult | undefined)[] = sets.map(() => undefined);
+  let done = 0;
+  const finish = (job: (typeof jobs)[number], r: BlockResult) => {
+    results[job.set] = mergeInto(results[job.set], r);
+    done += job.e - job.s;
+    onProgress?.(done, total);
+  };
+  if (workers <= 1 || jobs.length < 2) {
+    for (const job of jobs) finish(job, runBlock({ ...spec, regimes: sets[job.set]!, start: job.s, end: job.e }));
+    return results as BlockResult[];
+  }
+  const { Worker } = await import('node:worker_threads');
+  const pool = await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, () => startWorker(Worker)));
+  let next = 0;
+  try {
+    await Promise.all(
+      pool.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= jobs.length) return resolve();
+              const id = next++;
+              const job = jobs[id]!;
+              w.postMessage({ id, spec: { ...spec, regimes: sets[job.set]!, start: job.s, end: job.e } });
+            };
+            w.on('message', (msg: { id: number; progress?: number; error?: string; summaries?: RegimeSummaryJSON[]; paired?: PairedSummaryJSON[] }) => {
+              if (msg.error) return reject(new ImmsimError(msg.error));
+              if (msg.progress !== undefined) return;
+              finish(jobs[msg.id]!, {
+                summaries: msg.summaries!.map((j) => RegimeSummary.fromJSON(j)),
+                paired: msg.paired!.map((j) => PairedSummary.fromJSON(j)),
+              });
+              send();
+            });
+            w.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results as BlockResult[];
+}
