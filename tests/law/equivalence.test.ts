@@ -39,7 +39,7 @@ function bothAgree(p: MigrantProfile, r: Regime, fs: FactEvent[]): void {
 describe('the compiled runner is the machine', () => {
   // No XState warnings (such as "Event ... was sent to stopped actor") in the test output: the test sends no event
   // to a finished actor.
-  let warn: ReturnType<typeof vi.spyOn<Console, 'warn'>>;
+  let warn: { mock: { calls: unknown[][] }; mockRestore(): void };
   beforeEach(() => void (warn = vi.spyOn(console, 'warn')));
   afterEach(() => {
     expect(warn.mock.calls.map((c) => String(c[0]).split('\n')[0])).toEqual([]);
