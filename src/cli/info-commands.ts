@@ -11,6 +11,8 @@ import { emit, intArg, readJson, regimeArg } from './io.js';
 import { formatComparison, formatResult } from './run-commands.js';
 import { renderTextTable } from '../report/index.js';
 import type { FactEvent } from '../law/events.js';
+import { formatRegimeTable } from './regime-table.js';
+import { terminalWidth } from './terminal.js';
 
 export function explainCommand(o: {
   regime: string;
@@ -27,7 +29,7 @@ export function explainCommand(o: {
 }): void {
   let profile: ProfileInput;
   if (o.profile) {
-    const raw = /\.json$/i.test(o.profile) ? readJson(o.profile, '--profile') : parseInline(o.profile);
+    const raw = /\.json$/i.test(o.profile) || o.profile === '-' ? readJson(o.profile, '--profile') : parseInline(o.profile);
     profile = raw as ProfileInput;
   } else {
     profile = { citizenship: o.citizenship, demographic: o.demographic, entry: o.entry, fearOfReturn: o.fear === true } as ProfileInput;
@@ -52,11 +54,8 @@ function parseInline(s: string): unknown {
 
 export function regimesCommand(id: string | undefined, o: { format: 'table' | 'json' }): void {
   if (id !== undefined) {
-    if (!(REGIME_IDS as readonly string[]).includes(id) && !/\.json$/i.test(id)) {
-      throw new ImmsimError([{ path: ['id'], message: `unknown regime '${id}'; allowed: ${REGIME_IDS.join(', ')}, or a .json regime file` }]);
-    }
     const r = regimeArg(id, 'id');
-    return emit(o.format === 'json' ? JSON.stringify(r, null, 2) : `${r.id} — ${r.label} (rules of ${r.date})\n${r.description}\nmeasures in force: ${r.measures.join(', ')}\n\n${JSON.stringify(r.params, null, 2)}`, undefined);
+    return emit(o.format === 'json' ? JSON.stringify(r, null, 2) : formatRegimeTable(r, terminalWidth()), undefined);
   }
   const list = REGIME_IDS.map((k) => regimes[k]);
   if (o.format === 'json') return emit(JSON.stringify(list.map((r) => ({ id: r.id, label: r.label, date: r.date, measures: r.measures })), null, 2), undefined);
@@ -64,6 +63,7 @@ export function regimesCommand(id: string | undefined, o: { format: 'table' | 'j
     renderTextTable(
       [{ header: 'id' }, { header: 'date' }, { header: 'label' }, { header: 'measures in force' }],
       list.map((r) => [r.id, r.date, r.label, r.measures.join(', ')]),
+      { width: terminalWidth() },
     ),
     undefined,
   );
@@ -76,6 +76,7 @@ export function cohortsCommand(o: { format: 'table' | 'json' }): void {
     renderTextTable(
       [{ header: 'id' }, { header: 'FY' }, { header: 'label' }, { header: 'single adults' }, { header: 'families' }, { header: 'UACs' }],
       list.map((c) => [c.id, String(c.fiscalYear), c.label, pct(c.demographic['single-adult'].value), pct(c.demographic['family-unit'].value), pct(c.demographic.uac.value)]),
+      { width: terminalWidth() },
     ),
     undefined,
   );

@@ -6,19 +6,25 @@ import type { ProfileInput } from '../domain/profile.js';
 import { loadRegimeFile } from '../policy/load-regime-file.js';
 import { REGIME_IDS, regimes } from '../policy/snapshots.js';
 import type { Regime } from '../policy/types.js';
+import { parseRegime } from '../policy/validate.js';
+import { regimeAt } from '../policy/regime-at.js';
+import type { IsoDate } from '../domain/dates.js';
+import { readStdinText } from './stdin.js';
 
-/** A regime id, or a path to a regime JSON file. */
+/** A regime id, a date (the rules of that day), a path to a regime JSON file, or `-` (stdin). */
 export function regimeArg(value: string, field = '--regime'): Regime {
   if ((REGIME_IDS as readonly string[]).includes(value)) return regimes[value as keyof typeof regimes];
   if (/\.json$/i.test(value)) return prefixed(field, () => loadRegimeFile(value));
-  throw new ImmsimError([{ path: [field], message: `unknown regime '${value}'; allowed: ${REGIME_IDS.join(', ')}, or a path to a .json regime file` }]);
+  if (value === '-') return prefixed(field, () => parseRegime(readJson('-', field)));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return prefixed(field, () => regimeAt(value as IsoDate));
+  throw new ImmsimError([{ path: [field], message: `unknown regime '${value}'; allowed: ${REGIME_IDS.join(', ')}, a date YYYY-MM-DD (the rules of that day), a path to a .json regime file, or - (stdin)` }]);
 }
 
-/** A cohort id, or a path to a cohort JSON file. */
+/** A cohort id, a path to a cohort JSON file, or `-` (stdin). */
 export function cohortArg(value: string | undefined): Cohort | undefined {
   if (value === undefined) return undefined;
   if ((COHORT_IDS as readonly string[]).includes(value)) return cohorts[value as keyof typeof cohorts];
-  if (/\.json$/i.test(value)) return prefixed('--cohort', () => parseCohort(readJson(value, '--cohort')));
+  if (/\.json$/i.test(value) || value === '-') return prefixed('--cohort', () => parseCohort(readJson(value, '--cohort')));
   throw new ImmsimError([{ path: ['--cohort'], message: `unknown cohort '${value}'; allowed: ${COHORT_IDS.join(', ')}, or a path to a .json cohort file` }]);
 }
 
@@ -26,8 +32,9 @@ export function cohortArg(value: string | undefined): Cohort | undefined {
 export function readJson(path: string, field: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = path === '-' ? readStdinText(field) : readFileSync(path, 'utf8');
   } catch (e) {
+    if (e instanceof ImmsimError) throw e;
     throw new ImmsimError([{ path: [field], message: `cannot read '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
   }
   try {
@@ -80,7 +87,7 @@ export function emit(text: string, out: string | undefined): void {
 
 /** A profile as inline JSON or a .json file (validated later by the engine, with field names). */
 export function profileArg(value: string): ProfileInput {
-  if (/\.json$/i.test(value)) return readJson(value, '--profile') as ProfileInput;
+  if (/\.json$/i.test(value) || value === '-') return readJson(value, '--profile') as ProfileInput;
   try {
     return JSON.parse(value) as ProfileInput;
   } catch (e) {

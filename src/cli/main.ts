@@ -10,26 +10,26 @@ const FORMATS = ['table', 'json', 'csv'];
 export function program(): Command {
   const p = new Command('immsim')
     .description('Simulate the US border and asylum procedure 2016–2021 under dated policy regimes, with intervals.')
-    .version(MODEL_VERSION)
+    .version(MODEL_VERSION, '-v, --version', 'print the version')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: () => {}, outputError: () => {} });
 
   const common = (c: Command) =>
     c
-      .option('--cohort <id|file>', 'arrival cohort id (swb-fy2016 … swb-fy2021) or a cohort .json file (default swb-fy2019)')
-      .option('--profile <json|file>', 'simulate "people like this": everyone has this profile (JSON or a .json file) instead of a cohort mix')
+      .option('--cohort <id|file>', 'arrival cohort id (swb-fy2016 … swb-fy2021), a cohort .json file, or - (stdin) (default swb-fy2019)')
+      .option('--profile <json|file>', 'simulate "people like this": everyone has this profile (JSON, a .json file, or - for stdin) instead of a cohort mix')
       .option('--n <people>', 'number of simulated people', '100000')
       .option('--seed <int>', 'random seed (same seed, same result)', '1')
       .option('--horizon-days <days>', 'days from first encounter to the end of the simulation', '1095')
       .option('--workers <count>', 'worker threads (default: all cores from 500,000 people × regimes, else 1)')
-      .option('--out <file>', 'write the output to a file instead of stdout (chart: the folder to write into)');
+      .option('--out <file>', 'write the output to a file instead of stdout (chart: the folder to write into, required)');
 
   common(
     p
       .command('run')
       .description('simulate one regime')
-      .option('--regime <id|file>', 'regime id or a regime .json file', 'mpp-2019')
+      .option('--regime <id|file>', 'regime id, a date YYYY-MM-DD (the rules of that day), a regime .json file, or - (stdin)', 'mpp-2019')
       .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
       .option('--shard <i/N>', 'run shard i of N (0-based) and write a partial summary for `immsim merge`')
       .option('--records <file>', 'also stream one record per person to a .csv or .ndjson file (single thread)'),
@@ -39,7 +39,7 @@ export function program(): Command {
     p
       .command('compare')
       .description('simulate the same people under several regimes, with paired differences against the first')
-      .option('--regimes <ids>', 'comma-separated regime ids or .json files; the first is the baseline', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021')
+      .option('--regimes <ids>', 'comma-separated regime ids, dates YYYY-MM-DD or .json files; the first is the baseline', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021')
       .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
       .option('--shard <i/N>', 'run shard i of N (0-based) and write a partial summary for `immsim merge`')
       .option('--charts <dir>', 'also write SVG charts (and Mermaid Sankey blocks) into this folder'),
@@ -48,20 +48,20 @@ export function program(): Command {
   common(
     p
       .command('chart')
-      .description('write outcome bars and Sankey diagrams (SVG, Mermaid) for some regimes')
-      .option('--regimes <ids>', 'comma-separated regime ids or .json files', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021'),
+      .description('write outcome bars and Sankey diagrams (SVG, Mermaid) for some regimes into the folder given by --out (required)')
+      .option('--regimes <ids>', 'comma-separated regime ids, dates YYYY-MM-DD or .json files', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021'),
   ).action(chartCommand);
 
   p.command('explain')
     .description("one person's path, step by step, with the law behind each step")
-    .option('--regime <id|file>', 'regime id or a regime .json file', 'mpp-2019')
-    .option('--profile <json|file>', 'a profile as JSON or a .json file, e.g. \'{"citizenship":"HN","demographic":"family-unit","entry":"between-ports"}\'')
+    .option('--regime <id|file>', 'regime id, a date YYYY-MM-DD (the rules of that day), a regime .json file, or - (stdin)', 'mpp-2019')
+    .option('--profile <json|file>', 'a profile as JSON, a .json file or - (stdin), e.g. \'{"citizenship":"HN","demographic":"family-unit","entry":"between-ports"}\'')
     .option('--citizenship <code>', 'ISO 3166 alpha-2 code', 'GT')
     .option('--demographic <d>', 'single-adult | family-unit | uac', 'single-adult')
     .option('--entry <e>', 'port-of-entry | between-ports', 'between-ports')
     .option('--fear', 'the person fears return')
     .option('--seed <int>', 'draw the facts with this seed', '1')
-    .option('--facts <file>', 'replay the facts in this JSON file instead of drawing them')
+    .option('--facts <file>', 'replay the facts in this JSON file (or - for stdin) instead of drawing them')
     .option('--horizon-days <days>', 'days to follow the person', '1095')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--out <file>', 'write the output to a file')
@@ -69,7 +69,7 @@ export function program(): Command {
 
   p.command('regimes')
     .description('list the named regimes, or show one with its measures and parameters')
-    .argument('[id]', 'a regime id to show in full')
+    .argument('[id]', 'a regime id, a date YYYY-MM-DD, a regime .json file or - (stdin) to show in full')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(regimesCommand);
 
@@ -93,6 +93,11 @@ export function program(): Command {
 
 /** Runs the CLI; bad input exits 2 with one line naming the field and the allowed values. */
 export async function main(argv: string[] = process.argv): Promise<number> {
+  // No command at all: show what there is to do, as most CLIs do.
+  if (argv.length <= 2) {
+    process.stdout.write(program().helpInformation());
+    return 0;
+  }
   try {
     await program().parseAsync(argv);
     return 0;

@@ -7,6 +7,7 @@ import { comparisonToCsv, formatComparisonTable, formatResultTable, resultToCsv 
 import { writeCharts } from '../report/write-charts.js';
 import { cohortArg, emit, intArg, profileArg, regimeArg } from './io.js';
 import { progressBar } from './progress.js';
+import { terminalWidth } from './terminal.js';
 
 interface CommonOpts {
   cohort?: string;
@@ -43,13 +44,13 @@ function withoutFlows<T extends SimulationResult>(r: T): T {
 export function formatResult(r: SimulationResult, format: string): string {
   if (format === 'json') return JSON.stringify(withoutFlows(r), null, 2);
   if (format === 'csv') return resultToCsv(r);
-  return formatResultTable(r);
+  return formatResultTable(r, { width: terminalWidth() });
 }
 
 export function formatComparison(c: ComparisonResult, format: string): string {
   if (format === 'json') return JSON.stringify({ ...c, results: c.results.map(withoutFlows) }, null, 2);
   if (format === 'csv') return comparisonToCsv(c);
-  return formatComparisonTable(c);
+  return formatComparisonTable(c, { width: terminalWidth() });
 }
 
 export async function runCommand(o: CommonOpts & { regime: string; records?: string }): Promise<void> {

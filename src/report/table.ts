@@ -11,7 +11,7 @@ import {
 } from './format.js';
 import { outcomeLabel } from './labels.js';
 import { outcomeColor } from './svg/palette.js';
-import { renderTextTable, styleText, type TextCell, type TextColumn } from './text-table.js';
+import { displayWidth, renderTextTable, styleText, wrapText, type TextCell, type TextColumn } from './text-table.js';
 
 /**
  * Options of the text tables.
@@ -21,6 +21,8 @@ import { renderTextTable, styleText, type TextCell, type TextColumn } from './te
 export interface TableOptions {
   /** Use ANSI colour and bold (outcome names in their chart colour, differences whose interval excludes 0 in bold). Default false. */
   color?: boolean;
+  /** Fit every line into this many terminal columns (tables wrap or split into blocks). Default: no limit. */
+  width?: number;
 }
 
 const SEP = ' \u00b7 ';
@@ -46,13 +48,21 @@ function outcomeCell(id: OutcomeId): TextCell {
   return { text: outcomeLabel(id), style: { rgb: outcomeColor(id) } };
 }
 
-function note(text: string, color: boolean | undefined): string {
-  return color ? styleText(text, 'dim') : text;
+function note(text: string, color: boolean | undefined, width?: number): string {
+  return (width ? wrapText(text, width) : [text]).map((l) => (color ? styleText(l, 'dim') : l)).join('\n');
 }
 
-function headerLine(parts: string[], color: boolean | undefined): string {
-  const line = parts.join(SEP);
-  return color ? styleText(line, 'bold') : line;
+function headerLine(parts: string[], color: boolean | undefined, width?: number): string {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.length - 1;
+    if (last >= 0 && (!width || displayWidth(lines[last]! + SEP + part) <= width)) lines[last] += SEP + part;
+    else lines.push(part);
+  }
+  return lines
+    .flatMap((l) => (width ? wrapText(l, width) : [l]))
+    .map((l) => (color ? styleText(l, 'bold') : l))
+    .join('\n');
 }
 
 /** The metric rows of a result, as label and formatted value. */
@@ -83,7 +93,7 @@ function metricRows(r: SimulationResult): [string, string][] {
  * // ...
  */
 export function formatResultTable(result: SimulationResult, options: TableOptions = {}): string {
-  const { color } = options;
+  const { color, width } = options;
   const { shown, hidden } = splitOutcomes([result]);
   const header = headerLine(
     [
@@ -95,6 +105,7 @@ export function formatResultTable(result: SimulationResult, options: TableOption
       `horizon ${formatCount(result.horizonDays)} d`,
     ],
     color,
+    width,
   );
   const outcomeRows: TextCell[][] = shown.map((id) => {
     const o = result.outcomes[id];
@@ -105,16 +116,16 @@ export function formatResultTable(result: SimulationResult, options: TableOption
   const outcomes = renderTextTable(
     [{ header: 'Outcome' }, { header: 'Count', align: 'right' }, { header: 'Share [95% CI]', align: 'right' }],
     outcomeRows,
-    { color },
+    { color, width },
   );
   const metrics = renderTextTable(
     [{ header: 'Metric' }, { header: 'Value', align: 'right' }],
     metricRows(result),
-    { color },
+    { color, width },
   );
   const lines = [header, '', outcomes];
-  if (hidden.length > 0) lines.push(note(`Not shown (0 people): ${hidden.map(outcomeLabel).join(', ')}.`, color));
-  lines.push('', metrics, '', note(FOOTNOTE, color));
+  if (hidden.length > 0) lines.push(note(`Not shown (0 people): ${hidden.map(outcomeLabel).join(', ')}.`, color, width));
+  lines.push('', metrics, '', note(FOOTNOTE, color, width));
   return `${lines.join('\n')}\n`;
 }
 
@@ -138,7 +149,7 @@ function ordered(cmp: ComparisonResult): SimulationResult[] {
  * // Expelled (Title 42)               +41.2 pp [+40.5, +41.9]
  */
 export function formatComparisonTable(cmp: ComparisonResult, options: TableOptions = {}): string {
-  const { color } = options;
+  const { color, width } = options;
   const results = ordered(cmp);
   const others = results.filter((r) => r.regime !== cmp.baseline);
   const { shown, hidden } = splitOutcomes(results);
@@ -153,6 +164,7 @@ export function formatComparisonTable(cmp: ComparisonResult, options: TableOptio
       `regimes ${results.map(regimeHeader).join(', ')}`,
     ],
     color,
+    width,
   );
   const regimeColumns: TextColumn[] = results.map((r) => ({ header: regimeHeader(r), align: 'right' }));
 
@@ -162,12 +174,12 @@ export function formatComparisonTable(cmp: ComparisonResult, options: TableOptio
       outcomeCell(id),
       ...results.map((r) => formatShareWithCi(r.outcomes[id].share, r.outcomes[id].ci95)),
     ]),
-    { color },
+    { color, width },
   );
 
   const lines = [header, '', shares];
   if (hidden.length > 0) {
-    lines.push(note(`Not shown (0 people under every regime): ${hidden.map(outcomeLabel).join(', ')}.`, color));
+    lines.push(note(`Not shown (0 people under every regime): ${hidden.map(outcomeLabel).join(', ')}.`, color, width));
   }
 
   if (others.length > 0) {
@@ -193,7 +205,7 @@ export function formatComparisonTable(cmp: ComparisonResult, options: TableOptio
       renderTextTable(
         [{ header: `Difference vs ${cmp.baseline} [95% CI]` }, ...others.map((r) => ({ header: r.regime, align: 'right' as const }))],
         diffRows,
-        { color },
+        { color, width },
       ),
     );
   }
@@ -202,11 +214,11 @@ export function formatComparisonTable(cmp: ComparisonResult, options: TableOptio
   const metricTable = renderTextTable(
     [{ header: 'Metric' }, ...regimeColumns],
     (perRegime[0] ?? []).map(([label], i) => [label, ...perRegime.map((rows) => rows[i]?.[1] ?? '')]),
-    { color },
+    { color, width },
   );
-  lines.push('', metricTable, '', note(FOOTNOTE, color));
+  lines.push('', metricTable, '', note(FOOTNOTE, color, width));
   if (others.length > 0) {
-    lines.push(note('Differences are paired over the same simulated people: regime minus baseline; pp = percentage points.', color));
+    lines.push(note('Differences are paired over the same simulated people: regime minus baseline; pp = percentage points.', color, width));
   }
   return `${lines.join('\n')}\n`;
 }
