@@ -4,6 +4,7 @@ import { formatCount, formatPercent, formatShareWithCi } from './format.js';
 import { outcomeLabel } from './labels.js';
 import { svgDocument } from './svg/document.js';
 import { attrs, escapeXmlText } from './svg/escape.js';
+import { chartFooter, footerSvg, footerText, provenanceOf, type ChartProvenance } from './svg/footer.js';
 import { legendSvg } from './svg/legend.js';
 import { niceCeil, svgNum, ticks } from './svg/number.js';
 import { CHART_COLORS, contrastText, outcomeColor } from './svg/palette.js';
@@ -23,6 +24,8 @@ export interface OutcomeBarsOptions {
   height?: number;
   /** Prefix of element ids, for inlining several charts in one page. Default 'immsim-outcomes'. */
   idPrefix?: string;
+  /** The footer's provenance. Default: taken from the results (model version, seed, n, cohort, regimes). */
+  provenance?: ChartProvenance;
 }
 
 const PAD = 16;
@@ -142,7 +145,10 @@ export function outcomeBarsSvg(results: SimulationResult[], options: OutcomeBars
   const R = results.length;
   const O = shown.length;
   const headerH = PAD + 20 * titleLines.length + 16 * subLines.length + 14;
-  const fixed = headerH + 20 + AXIS_H + 10 + legend.height + 20 + 20 + 15 * noteLines.length + AXIS_H + PAD;
+  const provenance = options.provenance ?? provenanceOf(results);
+  const footer = provenance ? chartFooter(provenance, textW) : undefined;
+  const footerH = footer ? footer.height + 6 : 0;
+  const fixed = headerH + 20 + AXIS_H + 10 + legend.height + 20 + 20 + 15 * noteLines.length + AXIS_H + PAD + footerH;
   const flex = R * BAR_H + (R - 1) * BAR_GAP + O * (BAND_HEAD + R * SUB_ROW) + (O - 1) * BAND_GAP;
   const scale = options.height === undefined ? 1 : Math.min(3, Math.max(0.85, (options.height - fixed) / flex));
   const contentH = fixed + flex * scale;
@@ -226,11 +232,13 @@ export function outcomeBarsSvg(results: SimulationResult[], options: OutcomeBars
   });
   parts.push(axis(x0, dotW, axisMax, dotsTop - 4, y + 4));
   parts.push(`<g class="intervals">${bands.join('')}</g>`);
+  if (footer) parts.push(footerSvg(footer.lines, PAD, y + 4 + AXIS_H + 6, textW));
 
   const desc =
     `Top: one bar per regime (${results.map((r) => r.regime).join(', ')}) split into the share of people whose last case ended in each outcome. ` +
     `Bottom: each outcome's share under each regime as a dot with its 95% interval, on one axis from 0 to ${formatPercent(axisMax, 0)}. ` +
-    results.map((r) => `${r.regime}: ${shown.map((id) => `${outcomeLabel(id)} ${formatShareWithCi(r.outcomes[id].share, r.outcomes[id].ci95)}`).join('; ')}.`).join(' ');
+    results.map((r) => `${r.regime}: ${shown.map((id) => `${outcomeLabel(id)} ${formatShareWithCi(r.outcomes[id].share, r.outcomes[id].ci95)}`).join('; ')}.`).join(' ') +
+    (provenance ? ` ${footerText(provenance).join(' ')}` : '');
   return svgDocument({
     width,
     height: options.height ?? contentH,

@@ -42,6 +42,9 @@ export interface SankeyLayoutOptions {
   height?: number;
   /** Margins around the node area (labels sit inside it). Default 16. */
   margin?: number;
+  /** Left and right margins when they differ from `margin` (e.g. room for the last column's labels). */
+  marginLeft?: number;
+  marginRight?: number;
   nodeWidth?: number;
   /** Vertical gap between nodes of a column (shrunk if a column would not fit). Default 12. */
   nodePadding?: number;
@@ -91,9 +94,10 @@ export function sankeyLayout(links: readonly FlowLink[], options: SankeyLayoutOp
     inflow.set(l.to, (inflow.get(l.to) ?? 0) + l.count);
   }
   const ncols = graph.links.length === 0 ? 0 : Math.max(...graph.columns.values()) + 1;
-  const innerW = width - 2 * margin;
+  const left = options.marginLeft ?? margin;
+  const innerW = width - left - (options.marginRight ?? margin);
   const innerH = height - 2 * margin;
-  const colX = (c: number) => margin + (ncols <= 1 ? 0 : (c * (innerW - nodeWidth)) / (ncols - 1));
+  const colX = (c: number) => left + (ncols <= 1 ? 0 : (c * (innerW - nodeWidth)) / (ncols - 1));
 
   const nodes: SankeyNode[] = graph.nodes
     .map((id) => {

@@ -121,7 +121,7 @@ describe('sankeySvg', () => {
     const ratio = paths.map((p) => Number(p.attrs['stroke-width']) / Number(p.attrs['data-count']));
     for (const r of ratio) expect(r).toBeCloseTo(ratio[0]!, 2);
     const t = paths.find((p) => p.attrs['data-to'] === 'relief-granted')!;
-    expect(titleOf(t)).toBe('hearing \u2192 relief-granted: 60 (33.3% of hearing)');
+    expect(titleOf(t)).toBe('Hearing \u2192 Granted asylum or protection: 60 (33.3% of Hearing)');
     expect(t.attrs.stroke).toBe(OUTCOME_COLORS['relief-granted']);
   });
 
@@ -133,7 +133,11 @@ describe('sankeySvg', () => {
     const k = Number(rects[0]!.attrs.height) / Number(rects[0]!.attrs['data-value']);
     for (const r of rects) expect(Math.abs(Number(r.attrs.height) - k * Number(r.attrs['data-value']))).toBeLessThanOrEqual(0.02);
     const encounter = findAll(root, 'g', { class: 'node', 'data-node': 'encounter' })[0]!;
-    expect(textContent(encounter)).toContain('encounter 1,000');
+    expect(titleOf(findAll(encounter, 'rect')[0]!)).toBe('Encounter: in 0, out 1,000');
+    const label = findAll(root, 'g', { class: 'label', 'data-node': 'encounter' })[0]!;
+    expect(textContent(label)).toBe('Encounter1,000');
+    const outcome = findAll(root, 'g', { class: 'label', 'data-node': 'in-absentia-order' })[0]!;
+    expect(textContent(outcome)).toBe('Ordered removed in absentia70 (7.0%)');
     // the sum of link widths leaving a node equals its height when outflow = value
     const out = findAll(root, 'path', { 'data-from': 'encounter' }).reduce((a, p) => a + Number(p.attrs['stroke-width']), 0);
     const h = Number(findAll(encounter, 'rect')[0]!.attrs.height);

@@ -17,9 +17,9 @@ describe('formatResultTable', () => {
     const o = result.outcomes.expelled;
     expect(out).toContain(formatShareWithCi(o.share, o.ci95));
     expect(out).toContain('81.2% [');
-    expect(out).toMatch(/Expelled \(Title 42\)\s+16,240\s+81\.2% \[/);
-    expect(out).not.toMatch(/^Terminated/m);
-    expect(out).toMatch(/Not shown \(0 people\): .*Terminated/);
+    expect(out).toMatch(/Expelled under Title 42\s+16,240\s+81\.2% \[/);
+    expect(out).not.toMatch(/^Case terminated/m);
+    expect(out).toMatch(/Not shown \(0 people\): .*Case terminated/);
     expect(out).toContain('Total');
   });
 
@@ -55,9 +55,9 @@ describe('formatComparisonTable', () => {
   });
 
   it('omits outcomes that are zero under every regime but notes them', () => {
-    expect(out).not.toMatch(/^Terminated/m);
-    expect(out).toMatch(/Not shown \(0 people under every regime\): Terminated\./);
-    expect(out).toMatch(/^Expelled \(Title 42\)/m);
+    expect(out).not.toMatch(/^Case terminated/m);
+    expect(out).toMatch(/Not shown \(0 people under every regime\): Case terminated\./);
+    expect(out).toMatch(/^Expelled under Title 42/m);
   });
 
   it('prints paired differences in signed percentage points with intervals', () => {

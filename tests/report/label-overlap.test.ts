@@ -1,0 +1,54 @@
+// Every chart is rendered in headless Chromium; the boxes of its texts must not overlap each other nor leave the
+// viewBox. Covers the six regimes × six cohorts (Sankey diagrams and outcome bars) and every SVG in docs/img/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COHORT_IDS, compare, REGIME_IDS } from '../../src/index.js';
+import { comparisonCharts } from '../../src/report/chart-set.js';
+import { chartRenderer, labelProblems, overlaps, shotsDir, type ChartRenderer } from './label-boxes.js';
+
+let renderer: ChartRenderer;
+beforeAll(async () => {
+  renderer = await chartRenderer();
+});
+afterAll(async () => {
+  await renderer?.close();
+});
+
+describe('the overlap check itself', () => {
+  it('finds two labels drawn on top of each other, and a label off the edge', async () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">' +
+      '<text x="10" y="50" font-size="12">Ordered removed</text><text x="30" y="52" font-size="12">in absentia</text>' +
+      '<text x="170" y="90" font-size="12">off the edge</text></svg>';
+    const m = await renderer.measure(svg);
+    expect(overlaps(m.boxes)).toHaveLength(1);
+    expect(labelProblems(m).some((p) => p.startsWith('outside') && p.includes('off the edge'))).toBe(true);
+  });
+});
+
+describe('charts of the six regimes for the six cohorts have no overlapping labels', () => {
+  for (const cohort of COHORT_IDS) {
+    it(cohort, async () => {
+      const cmp = await compare({ cohort, n: 8000, seed: 7, regimes: [...REGIME_IDS], workers: 1, flows: true });
+      const dir = shotsDir(cohort);
+      for (const f of comparisonCharts(cmp).filter((c) => c.name.endsWith('.svg'))) {
+        const m = await renderer.measure(f.content, join(dir, f.name.replace(/\.svg$/, '.png')));
+        expect(m.boxes.length, f.name).toBeGreaterThan(10);
+        expect(labelProblems(m), `${cohort}/${f.name} (screenshot in ${dir})`).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('docs/img', () => {
+  const dir = new URL('../../docs/img/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.svg'));
+  it('has charts', () => expect(files.length).toBeGreaterThan(0));
+  for (const f of files) {
+    it(f, async () => {
+      const m = await renderer.measure(readFileSync(new URL(f, dir), 'utf8'), join(shotsDir('docs-img'), f.replace(/\.svg$/, '.png')));
+      expect(labelProblems(m), f).toEqual([]);
+    });
+  }
+});
