@@ -28,7 +28,11 @@ export function fileSafeName(id: string): string {
   return s === '' ? 'regime' : s;
 }
 
-/** The results with the baseline first. */
+/**
+ * The results with the baseline first.
+ * @example
+ * baselineFirst(cmp)[0]?.regime === cmp.baseline // true
+ */
 export function baselineFirst(cmp: ComparisonResult): ComparisonResult['results'] {
   return [...cmp.results.filter((r) => r.regime === cmp.baseline), ...cmp.results.filter((r) => r.regime !== cmp.baseline)];
 }
@@ -49,7 +53,11 @@ export function flowsOf(cmp: ComparisonResult, flowsByRegime: Record<string, Flo
   return flows;
 }
 
-/** File base names `sankey-<regime>`, made unique. */
+/**
+ * File base names `sankey-<regime>`, made unique.
+ * @example
+ * [...sankeyBaseNames(['a/b', 'a-b']).values()] // ['sankey-a-b', 'sankey-a-b-2']
+ */
 export function sankeyBaseNames(regimes: Iterable<string>): Map<string, string> {
   const used = new Set<string>();
   const out = new Map<string, string>();
@@ -62,12 +70,20 @@ export function sankeyBaseNames(regimes: Iterable<string>): Map<string, string> 
   return out;
 }
 
-/** The title of the outcome chart of a comparison. */
+/**
+ * The title of the outcome chart of a comparison.
+ * @example
+ * outcomesTitle(cmp) // 'Outcomes by policy regime · Southwest border arrivals, FY2019'
+ */
 export function outcomesTitle(cmp: ComparisonResult): string {
   return `Outcomes by policy regime \u00b7 ${cohortLabel(cmp.cohort)}`;
 }
 
-/** The title of a regime's Sankey diagram. */
+/**
+ * The title of a regime's Sankey diagram.
+ * @example
+ * sankeyTitle('mpp-2019') // 'How first cases move through the procedure · Remain in Mexico (MPP), Dec 2019'
+ */
 export function sankeyTitle(regime: string): string {
   return `How first cases move through the procedure \u00b7 ${regimeLabel(regime)}`;
 }

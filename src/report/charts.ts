@@ -17,4 +17,18 @@ export {
 } from './sankey-layout.js';
 export { acyclicFlows, type DroppedLink, type FlowGraph } from './sankey-graph.js';
 export { OUTCOME_COLORS, outcomeColor } from './svg/palette.js';
-export { OUTCOME_LABELS, outcomeLabel } from './labels.js';
+export {
+  cohortLabel,
+  HISTORY_SERIES_LABELS,
+  historySeriesLabel,
+  OUTCOME_LABELS,
+  outcomeLabel,
+  REGIME_LABELS,
+  regimeLabel,
+  STATE_LABELS,
+  stateLabel,
+  TRACK_LABELS,
+  trackLabel,
+} from './labels.js';
+export { CHART_CAVEAT, chartFooter, footerSvg, footerText, provenanceOf, type ChartProvenance } from './svg/footer.js';
+export { comparisonCharts, fileSafeName, type ChartFile } from './chart-set.js';

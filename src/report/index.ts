@@ -21,7 +21,21 @@ export {
   percentDigits,
   RANGE_DASH,
 } from './format.js';
-export { OUTCOME_LABELS, outcomeLabel } from './labels.js';
+export {
+  cohortLabel,
+  HISTORY_SERIES_LABELS,
+  historySeriesLabel,
+  OUTCOME_LABELS,
+  outcomeLabel,
+  REGIME_LABELS,
+  regimeLabel,
+  STATE_LABELS,
+  stateLabel,
+  TRACK_LABELS,
+  trackLabel,
+} from './labels.js';
+export { CHART_CAVEAT, chartFooter, footerSvg, footerText, provenanceOf, type ChartProvenance } from './svg/footer.js';
+export { comparisonCharts, type ChartFile } from './chart-set.js';
 export {
   displayWidth,
   renderTextTable,

@@ -7,11 +7,14 @@ import * as report from '../../src/report/index.js';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 
-/** Every module the given source file imports, transitively (relative imports only), with its import specifiers. */
+/**
+ * Every module the given source file imports, transitively (relative imports only), with its import specifiers.
+ * Type-only imports (`import type`, `export type`) are erased by the compiler, so they are not followed.
+ */
 function importGraph(file: string, seen = new Map<string, string[]>()): Map<string, string[]> {
   if (seen.has(file)) return seen;
   const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  const specs = [...text.matchAll(/(?:import|export)[^'"]*?from\s+'([^']+)'/g)].map((m) => m[1]!);
+  const specs = [...text.matchAll(/(?:import|export)(?!\s+type\b)[^'"]*?from\s+'([^']+)'/g)].map((m) => m[1]!);
   seen.set(file, specs);
   for (const s of specs) if (s.startsWith('.')) importGraph(join(dirname(file), s.replace(/\.js$/, '.ts')), seen);
   return seen;
