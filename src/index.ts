@@ -9,7 +9,8 @@ export { DEFAULT_HORIZON_DAYS, DEFAULT_COHORT } from './engine/options.js';
 export type {
   SimulationResult, ComparisonResult, Outcomes, OutcomeShare, Group, MeanWithCi, PairedDifference, FlowLink,
 } from './engine/result.js';
-export { compileMachine, type CompiledMachine } from './engine/compile.js';
+export { compileMachine, type CompiledMachine, type CompileOptions } from './engine/compile.js';
+export { configure, type EngineConfig } from './engine/jit.js';
 export { personStream, pathStream, type Uniform } from './engine/random.js';
 
 // The law
@@ -42,7 +43,8 @@ export { fiscalYear, type IsoDate } from './domain/dates.js';
 export { ImmsimError, type Issue } from './domain/errors.js';
 
 // Reports
-export { formatResultTable, formatComparisonTable, resultToCsv, comparisonToCsv } from './report/index.js';
+export { formatResultTable, formatComparisonTable } from './report/table.js';
+export { resultToCsv, comparisonToCsv } from './report/csv.js';
 export { stateDiagramMermaid } from './report/state-diagram.js';
 
 // Statistics

@@ -1,7 +1,12 @@
 import { ImmsimError } from '../domain/errors.js';
-import { PairedSummary, type PairedSummaryJSON } from './paired-summary.js';
+import { jitlessSetting } from './jit.js';
+import { PairedSummary } from './paired-summary.js';
 import { runBlock, type BlockResult, type BlockSpec } from './run-block.js';
-import { RegimeSummary, type RegimeSummaryJSON } from './summary.js';
+import { RegimeSummary } from './summary.js';
+import type { BlockReply } from './worker-protocol.js';
+import { canStartWorkers, startWorker, type WorkerPort } from './worker-port.js';
+
+export { coreCount } from './platform.js';
 
 export type RangeSpec = Omit<BlockSpec, 'start' | 'end'>;
 
@@ -15,52 +20,24 @@ function mergeInto(acc: BlockResult | null, r: BlockResult): BlockResult {
   return acc;
 }
 
-/**
- * Number of logical cores, or 1 where unknown (browsers, restricted runtimes).
- * @example
- * await coreCount() // e.g. 2
- */
-export async function coreCount(): Promise<number> {
-  try {
-    const os = await import('node:os');
-    return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
-  } catch {
-    return 1;
+/** Runs people [start, end) in the calling thread, in chunks so progress can be reported. */
+function runInline(spec: RangeSpec, start: number, end: number, onProgress?: (done: number, total: number) => void): BlockResult {
+  let acc: BlockResult | null = null;
+  const chunk = 262_144;
+  for (let s = start; s < end; s += chunk) {
+    const e = Math.min(end, s + chunk);
+    acc = mergeInto(acc, runBlock({ ...spec, start: s, end: e }));
+    onProgress?.(e - start, total(start, end));
   }
+  return acc ?? runBlock({ ...spec, start, end: start });
 }
 
-type WorkerCtor = typeof import('node:worker_threads').Worker;
+const total = (start: number, end: number): number => end - start;
 
 /**
- * Starts one engine worker thread (built: dist/worker.js; from source: worker.ts through tsx).
- * @example
- * const w = await startWorker((await import('node:worker_threads')).Worker);
- */
-export async function startWorker(Worker: WorkerCtor): Promise<InstanceType<WorkerCtor>> {
-  // Built: dist/worker.js sits beside the chunk that holds this code. From source (tests, tsx), the worker registers
-  // tsx first and then imports worker.ts (a .ts file cannot be a Worker entry on Node 20).
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here));
-  const entry = JSON.stringify(new URL('./worker.ts', here).href);
-  // Resolve tsx's ESM API from here, not from the current directory, so running from another folder works
-  // (import.meta.resolve would do, but it is a syntax error in the CJS build; this branch only runs from source).
-  const { createRequire } = await import('node:module');
-  const { pathToFileURL } = await import('node:url');
-  const { dirname, join } = await import('node:path');
-  const { existsSync } = await import('node:fs');
-  let tsx = 'tsx/esm/api';
-  try {
-    const api = join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs');
-    if (existsSync(api)) tsx = pathToFileURL(api).href;
-  } catch {
-    // keep the bare specifier
-  }
-  return new Worker(`import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${entry}); });`, { eval: true });
-}
-
-/**
- * Runs people [start, end) on `workers` threads in blocks and merges the summaries. Blocks are merged as they
- * come; merging is exact, so the result does not depend on the worker count or the order blocks finish.
+ * Runs people [start, end) on `workers` threads (Node worker threads or browser Web Workers) in blocks and merges the
+ * summaries. Blocks are merged as they come; merging is exact, so the result does not depend on the worker count,
+ * the runtime or the order blocks finish.
  * @example
  * const { summaries } = await runRange({ regimes: [regimes['mpp-2019']], cohort: cohorts['swb-fy2019'], seed: 1, horizonDays: 1095 }, 0, 1e6, 2);
  */
@@ -71,19 +48,8 @@ export async function runRange(
   workers: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<BlockResult> {
-  const total = end - start;
-  if (workers <= 1 || total < 20_000) {
-    let acc: BlockResult | null = null;
-    // Inline, in chunks so progress can be reported.
-    const chunk = 262_144;
-    for (let s = start; s < end; s += chunk) {
-      const e = Math.min(end, s + chunk);
-      acc = mergeInto(acc, runBlock({ ...spec, start: s, end: e }));
-      onProgress?.(e - start, total);
-    }
-    return acc ?? runBlock({ ...spec, start, end: start });
-  }
-  const { Worker } = await import('node:worker_threads');
+  const all = end - start;
+  if (workers <= 1 || all < 20_000 || !canStartWorkers()) return runInline(spec, start, end, onProgress);
   // Guided self-scheduling: each block is a share of what is left, so blocks shrink towards the end and no thread
   // waits long for the last one (the split never changes the results).
   const blocks: [number, number][] = [];
@@ -98,7 +64,8 @@ export async function runRange(
   let done = 0;
   const progress = new Map<number, number>();
   let acc: BlockResult | null = null;
-  const pool = await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(total / MIN_BLOCK)) }, () => startWorker(Worker)));
+  const jitless = jitlessSetting();
+  const pool: WorkerPort[] = await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(all / MIN_BLOCK)) }, () => startWorker()));
   try {
     await Promise.all(
       pool.map(
@@ -108,13 +75,14 @@ export async function runRange(
               const id = take();
               if (id < 0) return resolve();
               const [s, e] = blocks[id]!;
-              w.postMessage({ id, spec: { ...spec, start: s, end: e } });
+              w.post({ id, spec: { ...spec, start: s, end: e }, ...(jitless === undefined ? {} : { jitless }) });
             };
-            w.on('message', (msg: { id: number; progress?: number; error?: string; summaries?: RegimeSummaryJSON[]; paired?: PairedSummaryJSON[] }) => {
+            w.onMessage((m) => {
+              const msg = m as BlockReply;
               if (msg.error) return reject(new ImmsimError(msg.error));
               if (msg.progress !== undefined) {
                 progress.set(msg.id, msg.progress);
-                onProgress?.(done + [...progress.values()].reduce((a, b) => a + b, 0), total);
+                onProgress?.(done + [...progress.values()].reduce((a, b) => a + b, 0), all);
                 return;
               }
               progress.delete(msg.id);
@@ -124,10 +92,10 @@ export async function runRange(
                 summaries: msg.summaries!.map((j) => RegimeSummary.fromJSON(j)),
                 paired: msg.paired!.map((j) => PairedSummary.fromJSON(j)),
               });
-              onProgress?.(done, total);
+              onProgress?.(done, all);
               send();
             });
-            w.on('error', reject);
+            w.onError(reject);
             send();
           }),
       ),

@@ -72,13 +72,12 @@ class FlowSink extends CaseSink {
 }
 
 /**
- * Runs people `start`…`end - 1` under each regime and returns mergeable summaries. Person i's profile and random
+ * Runs people `start`…`end - 1` under each regime (on the compiled pathway `m`) and returns mergeable summaries. Person i's profile and random
  * draws depend only on (seed, i), never on the block boundaries, worker count or order.
  * @example
  * const { summaries } = runBlock({ regimes: [regimes['mpp-2019']], cohort: cohorts['swb-fy2019'], seed: 1, horizonDays: 1095, start: 0, end: 1000 });
  */
-export function runBlock(spec: BlockSpec, onProgress?: (done: number) => void): BlockResult {
-  const m = compiledPathway();
+export function runBlock(spec: BlockSpec, onProgress?: (done: number) => void, m = compiledPathway()): BlockResult {
   const outcomeOf = outcomeIndexByState(m.stateIds);
   const samplers = spec.regimes.map((r) => new PathSampler(r, spec.horizonDays, m));
   const summaries = spec.regimes.map(() => new RegimeSummary(spec.flows === true));

@@ -1,16 +1,15 @@
-// Worker entry: runs blocks of people and posts back mergeable summaries as JSON.
-import { parentPort } from 'node:worker_threads';
-import { runBlock, type BlockSpec } from './run-block.js';
+// Worker entry, for Node worker threads and browser Web Workers alike: runs blocks of people and posts back
+// mergeable summaries as JSON. The message protocol is in worker-protocol.ts.
+import { isNode, nodeBuiltin } from './platform.js';
+import { handleBlock, type BlockRequest } from './worker-protocol.js';
 
-parentPort?.on('message', (msg: { id: number; spec: BlockSpec }) => {
-  try {
-    const r = runBlock(msg.spec, (done) => parentPort!.postMessage({ id: msg.id, progress: done }));
-    parentPort!.postMessage({
-      id: msg.id,
-      summaries: r.summaries.map((s) => s.toJSON()),
-      paired: r.paired.map((p) => p.toJSON()),
-    });
-  } catch (e) {
-    parentPort!.postMessage({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
-  }
-});
+if (isNode) {
+  // Node queues messages on parentPort until a listener is added.
+  void nodeBuiltin<typeof import('node:worker_threads')>('worker_threads').then((wt) => {
+    const port = wt?.parentPort;
+    port?.on('message', (msg: BlockRequest) => handleBlock(msg, (m) => port.postMessage(m)));
+  });
+} else {
+  const scope = globalThis as unknown as { addEventListener(t: 'message', l: (e: { data: BlockRequest }) => void): void; postMessage(m: unknown): void };
+  scope.addEventListener('message', (e) => handleBlock(e.data, (m) => scope.postMessage(m)));
+}

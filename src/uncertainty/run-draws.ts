@@ -1,9 +1,10 @@
 import { ImmsimError } from '../domain/errors.js';
 import { PairedSummary, type PairedSummaryJSON } from '../engine/paired-summary.js';
-import { startWorker, type RangeSpec } from '../engine/pool.js';
+import type { RangeSpec } from '../engine/pool.js';
 import { runBlock, type BlockResult } from '../engine/run-block.js';
 import { RegimeSummary, type RegimeSummaryJSON } from '../engine/summary.js';
 import type { Regime } from '../policy/types.js';
+import { canStartWorkers, startWorker } from '../engine/worker-port.js';
 
 /** The smallest block of people a job holds, unless a draw has fewer. */
 const MIN_BLOCK = 10_000;
@@ -47,12 +48,11 @@ export async function runDraws(
     done += job.e - job.s;
     onProgress?.(done, total);
   };
-  if (workers <= 1 || jobs.length < 2) {
+  if (workers <= 1 || jobs.length < 2 || !canStartWorkers()) {
     for (const job of jobs) finish(job, runBlock({ ...spec, regimes: sets[job.set]!, start: job.s, end: job.e }));
     return results as BlockResult[];
   }
-  const { Worker } = await import('node:worker_threads');
-  const pool = await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, () => startWorker(Worker)));
+  const pool = await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, () => startWorker()));
   let next = 0;
   try {
     await Promise.all(
@@ -63,9 +63,10 @@ export async function runDraws(
               if (next >= jobs.length) return resolve();
               const id = next++;
               const job = jobs[id]!;
-              w.postMessage({ id, spec: { ...spec, regimes: sets[job.set]!, start: job.s, end: job.e } });
+              w.post({ id, spec: { ...spec, regimes: sets[job.set]!, start: job.s, end: job.e } });
             };
-            w.on('message', (msg: { id: number; progress?: number; error?: string; summaries?: RegimeSummaryJSON[]; paired?: PairedSummaryJSON[] }) => {
+            w.onMessage((m) => {
+              const msg = m as { id: number; progress?: number; error?: string; summaries?: RegimeSummaryJSON[]; paired?: PairedSummaryJSON[] };
               if (msg.error) return reject(new ImmsimError(msg.error));
               if (msg.progress !== undefined) return;
               finish(jobs[msg.id]!, {
@@ -74,7 +75,7 @@ export async function runDraws(
               });
               send();
             });
-            w.on('error', reject);
+            w.onError(reject);
             send();
           }),
       ),
