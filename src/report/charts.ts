@@ -31,4 +31,6 @@ export {
   trackLabel,
 } from './labels.js';
 export { CHART_CAVEAT, chartFooter, footerSvg, footerText, provenanceOf, type ChartProvenance } from './svg/footer.js';
+export { formatCompact, historyChart, type HistoryChartOptions } from './history-chart.js';
+export { checkHistoryInput, measureMarkers, monthOffset, shortDate, type HistoryChartInput, type TimeMarker } from './history-data.js';
 export { comparisonCharts, fileSafeName, type ChartFile } from './chart-set.js';

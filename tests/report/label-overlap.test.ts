@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COHORT_IDS, compare, REGIME_IDS } from '../../src/index.js';
 import { comparisonCharts } from '../../src/report/chart-set.js';
+import { historyChart } from '../../src/report/history-chart.js';
+import { syntheticHistory } from './history-fixture.js';
 import { chartRenderer, labelProblems, overlaps, shotsDir, type ChartRenderer } from './label-boxes.js';
 
 let renderer: ChartRenderer;
@@ -37,6 +39,17 @@ describe('charts of the six regimes for the six cohorts have no overlapping labe
         expect(m.boxes.length, f.name).toBeGreaterThan(10);
         expect(labelProblems(m), `${cohort}/${f.name} (screenshot in ${dir})`).toEqual([]);
       }
+    });
+  }
+});
+
+describe('history chart (synthetic result in the history JSON contract)', () => {
+  for (const width of [960, 640]) {
+    it(`all series at ${width} px`, async () => {
+      const h = syntheticHistory();
+      const svg = historyChart(h, { series: Object.keys(h.series), width });
+      const m = await renderer.measure(svg, join(shotsDir('history'), `history-${width}.png`));
+      expect(labelProblems(m)).toEqual([]);
     });
   }
 });

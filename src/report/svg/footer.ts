@@ -17,9 +17,9 @@ export interface ChartProvenance {
   model: string;
   seed: number;
   /** People simulated (per regime). */
-  n: number;
-  cohort: string;
-  regimes: readonly string[];
+  n?: number;
+  cohort?: string;
+  regimes?: readonly string[];
   /** Extra facts, e.g. 'horizon 1,095 days' or 'Oct 2015 – Sep 2021'. */
   extra?: readonly string[];
 }
@@ -35,14 +35,14 @@ const LINE = 14;
  */
 export function footerText(p: ChartProvenance): [string, string] {
   const named = (label: string, id: string) => (label === id ? id : `${label} (${id})`);
-  const regimes =
-    p.regimes.length === 1 ? `regime ${named(regimeLabel(p.regimes[0]!), p.regimes[0]!)}` : `regimes ${p.regimes.join(', ')}`;
+  const regimes = p.regimes ?? [];
   const parts = [
     `immsim ${p.model}`,
     `seed ${p.seed}`,
-    `n = ${formatCount(p.n)}${p.regimes.length > 1 ? ' per regime' : ''}`,
-    `cohort ${named(cohortLabel(p.cohort), p.cohort)}`,
-    regimes,
+    ...(p.n === undefined ? [] : [`n = ${formatCount(p.n)}${regimes.length > 1 ? ' per regime' : ''}`]),
+    ...(p.cohort === undefined ? [] : [`cohort ${named(cohortLabel(p.cohort), p.cohort)}`]),
+    ...(regimes.length === 1 ? [`regime ${named(regimeLabel(regimes[0]!), regimes[0]!)}`] : []),
+    ...(regimes.length > 1 ? [`regimes ${regimes.join(', ')}`] : []),
     ...(p.extra ?? []),
   ];
   return [`Simulated with ${parts.join(' \u00b7 ')}.`, CHART_CAVEAT];
