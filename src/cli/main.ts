@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ImmsimError } from '../domain/errors.js';
 import { MODEL_VERSION } from '../version.js';
 import { chartCommand, compareCommand, runCommand } from './run-commands.js';
+import { sensitivityCommand } from './sensitivity-command.js';
 import { cohortsCommand, diagramCommand, explainCommand, mergeCommand, regimesCommand } from './info-commands.js';
 
 const FORMATS = ['table', 'json', 'csv'];
@@ -32,7 +33,9 @@ export function program(): Command {
       .option('--regime <id|file>', 'regime id, a date YYYY-MM-DD (the rules of that day), a regime .json file, or - (stdin)', 'mpp-2019')
       .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
       .option('--shard <i/N>', 'run shard i of N (0-based) and write a partial summary for `immsim merge`')
-      .option('--records <file>', 'also stream one record per person to a .csv or .ndjson file (single thread)'),
+      .option('--records <file>', 'also stream one record per person to a .csv or .ndjson file (single thread)')
+      .option('--uncertainty <draws>', 'also draw the parameters this many times over their ranges: every interval gains a total interval {..}')
+      .option('--range <path=low:high...>', 'with --uncertainty: a parameter range instead of the built-in one (path=*a:b for factors)'),
   ).action(runCommand);
 
   common(
@@ -42,7 +45,9 @@ export function program(): Command {
       .option('--regimes <ids>', 'comma-separated regime ids, dates YYYY-MM-DD or .json files; the first is the baseline', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021')
       .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
       .option('--shard <i/N>', 'run shard i of N (0-based) and write a partial summary for `immsim merge`')
-      .option('--charts <dir>', 'also write SVG charts (and Mermaid Sankey blocks) into this folder'),
+      .option('--charts <dir>', 'also write SVG charts (and Mermaid Sankey blocks) into this folder')
+      .option('--uncertainty <draws>', 'also draw the parameters this many times over their ranges: every interval gains a total interval {..}, every difference p')
+      .option('--range <path=low:high...>', 'with --uncertainty: a parameter range instead of the built-in one (path=*a:b for factors)'),
   ).action(compareCommand);
 
   common(
@@ -51,6 +56,24 @@ export function program(): Command {
       .description('write outcome bars and Sankey diagrams (SVG, Mermaid) for some regimes into the folder given by --out (required)')
       .option('--regimes <ids>', 'comma-separated regime ids, dates YYYY-MM-DD or .json files', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021'),
   ).action(chartCommand);
+
+  p.command('sensitivity')
+    .description('which parameters decide a metric: one at a time over each range (tornado) and Sobol indices')
+    .requiredOption('--regimes <ids>', 'one regime (its metric) or two, comma-separated (their paired difference, second minus first)')
+    .requiredOption('--metric <id>', 'an outcome id (e.g. in-absentia-order) or daysDetained, daysInMexico, encountersPerPerson')
+    .option('--cohort <id|file>', 'arrival cohort id or a cohort .json file (default swb-fy2019)')
+    .option('--n <people>', 'people per run (the same people in every run)', '10000')
+    .option('--seed <int>', 'random seed of the people and of the design', '1')
+    .option('--horizon-days <days>', 'days from first encounter to the end of the simulation', '1095')
+    .option('--workers <count>', 'worker threads (default: all cores for large analyses)')
+    .option('--base-samples <N>', 'rows of each Saltelli base matrix; costs 1 + 2d + N(d + 2) runs for d parameters', '64')
+    .option('--parameters <ids>', 'comma-separated parameter ids or patterns to analyse (default: every parameter with a range)')
+    .option('--range <path=low:high...>', 'a parameter range instead of the built-in one (path=*a:b for factors)')
+    .option('--top <k>', 'rows in the table and the chart', '20')
+    .option('--chart <file.svg>', 'also write a tornado chart (SVG)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--out <file>', 'write the output to a file')
+    .action(sensitivityCommand);
 
   p.command('explain')
     .description("one person's path, step by step, with the law behind each step")

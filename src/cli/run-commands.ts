@@ -8,6 +8,8 @@ import { writeCharts } from '../report/write-charts.js';
 import { cohortArg, emit, intArg, profileArg, regimeArg } from './io.js';
 import { progressBar } from './progress.js';
 import { terminalWidth } from './terminal.js';
+import { rangeArgs } from './sensitivity-command.js';
+import type { RangeOverrides } from '../policy/ranges.js';
 
 interface CommonOpts {
   cohort?: string;
@@ -19,6 +21,8 @@ interface CommonOpts {
   out?: string;
   format: 'table' | 'json' | 'csv';
   shard?: string;
+  uncertainty?: string;
+  range?: string[];
 }
 
 function common(o: CommonOpts) {
@@ -29,7 +33,17 @@ function common(o: CommonOpts) {
     seed: intArg(o.seed, '--seed', 0, 2 ** 32 - 1)!,
     horizonDays: intArg(o.horizonDays, '--horizon-days', 1, 36_500)!,
     workers: intArg(o.workers, '--workers', 1, 1024),
+    ...uncertaintyArgs(o),
   };
+}
+
+/** `--uncertainty K` and `--range`: the `uncertainty` option, or nothing. */
+function uncertaintyArgs(o: CommonOpts): { uncertainty?: { draws: number; ranges?: RangeOverrides } } {
+  if (o.range && o.uncertainty === undefined) throw new ImmsimError([{ path: ['--range'], message: 'needs --uncertainty <draws>' }]);
+  if (o.uncertainty === undefined) return {};
+  if (o.shard) throw new ImmsimError([{ path: ['--uncertainty'], message: 'cannot be combined with --shard yet (run the draws on one machine, with --workers)' }]);
+  const ranges = rangeArgs(o.range);
+  return { uncertainty: { draws: intArg(o.uncertainty, '--uncertainty', 1, 100_000)!, ...(ranges ? { ranges } : {}) } };
 }
 
 const regimeList = (s: string) =>
@@ -68,6 +82,7 @@ export async function runCommand(o: CommonOpts & { regime: string; records?: str
     return emit(JSON.stringify(part), o.out);
   }
   if (o.records) {
+    if (o.uncertainty) throw new ImmsimError([{ path: ['--uncertainty'], message: 'cannot be combined with --records' }]);
     const result = await streamRecords({ ...c, regime, file: o.records, onProgress: bar.update });
     bar.done();
     return emit(formatResult(result, o.format), o.out);

@@ -10,6 +10,7 @@ import {
   formatShareWithCi,
 } from './format.js';
 import { outcomeLabel } from './labels.js';
+import { totalDifferenceText, totalMeanText, totalNote, totalShareText } from './total-format.js';
 import { outcomeColor } from './svg/palette.js';
 import { displayWidth, renderTextTable, styleText, wrapText, type TextCell, type TextColumn } from './text-table.js';
 
@@ -71,10 +72,10 @@ function metricRows(r: SimulationResult): [string, string][] {
   return [
     ['Days to outcome, median', formatDays(m.daysToOutcome.median)],
     ['Days to outcome, p90', formatDays(m.daysToOutcome.p90)],
-    ['Days detained, mean [95% CI]', formatMeanWithCi(m.daysDetained, 1)],
-    ['Days in Mexico, mean [95% CI]', formatMeanWithCi(m.daysInMexico, 1)],
-    ['Encounters per person, mean [95% CI]', formatMeanWithCi(m.encountersPerPerson, 2)],
-    ['Re-encountered within 365 d [95% CI]', formatShareWithCi(m.reencounteredWithin365d.share, m.reencounteredWithin365d.ci95)],
+    ['Days detained, mean [95% CI]', formatMeanWithCi(m.daysDetained, 1) + totalMeanText(m.daysDetained, 1)],
+    ['Days in Mexico, mean [95% CI]', formatMeanWithCi(m.daysInMexico, 1) + totalMeanText(m.daysInMexico, 1)],
+    ['Encounters per person, mean [95% CI]', formatMeanWithCi(m.encountersPerPerson, 2) + totalMeanText(m.encountersPerPerson, 2)],
+    ['Re-encountered within 365 d [95% CI]', formatShareWithCi(m.reencounteredWithin365d.share, m.reencounteredWithin365d.ci95) + totalShareText(m.reencounteredWithin365d)],
     ['Hearings missed, mean per person', formatFixed(m.hearingsMissed.mean, 2)],
   ];
 }
@@ -109,7 +110,7 @@ export function formatResultTable(result: SimulationResult, options: TableOption
   );
   const outcomeRows: TextCell[][] = shown.map((id) => {
     const o = result.outcomes[id];
-    return [outcomeCell(id), formatCount(o.count), formatShareWithCi(o.share, o.ci95)];
+    return [outcomeCell(id), formatCount(o.count), formatShareWithCi(o.share, o.ci95) + totalShareText(o)];
   });
   const total = OUTCOME_IDS.reduce((a, id) => a + result.outcomes[id].count, 0);
   outcomeRows.push([{ text: 'Total', style: 'dim' }, formatCount(total), result.n > 0 ? formatPercent(total / result.n) : '']);
@@ -126,6 +127,7 @@ export function formatResultTable(result: SimulationResult, options: TableOption
   const lines = [header, '', outcomes];
   if (hidden.length > 0) lines.push(note(`Not shown (0 people): ${hidden.map(outcomeLabel).join(', ')}.`, color, width));
   lines.push('', metrics, '', note(FOOTNOTE, color, width));
+  if (result.uncertainty) lines.push(note(totalNote(result.uncertainty), color, width));
   return `${lines.join('\n')}\n`;
 }
 
@@ -172,7 +174,7 @@ export function formatComparisonTable(cmp: ComparisonResult, options: TableOptio
     [{ header: 'Outcome share [95% CI]' }, ...regimeColumns],
     shown.map((id) => [
       outcomeCell(id),
-      ...results.map((r) => formatShareWithCi(r.outcomes[id].share, r.outcomes[id].ci95)),
+      ...results.map((r) => formatShareWithCi(r.outcomes[id].share, r.outcomes[id].ci95) + totalShareText(r.outcomes[id])),
     ]),
     { color, width },
   );
@@ -185,7 +187,7 @@ export function formatComparisonTable(cmp: ComparisonResult, options: TableOptio
   if (others.length > 0) {
     const diffCell = (d: { estimate: number; ci95: [number, number] } | undefined, unit: string, digits?: number): TextCell => {
       if (!d) return 'n/a';
-      const text = formatDifference(d, digits === undefined ? { unit } : { unit, digits });
+      const text = formatDifference(d, digits === undefined ? { unit } : { unit, digits }) + totalDifferenceText(d, unit, digits);
       return excludesZero(d.ci95) ? { text, style: 'bold' } : text;
     };
     const diffRows: TextCell[][] = shown.map((id) => [
@@ -220,5 +222,6 @@ export function formatComparisonTable(cmp: ComparisonResult, options: TableOptio
   if (others.length > 0) {
     lines.push(note('Differences are paired over the same simulated people: regime minus baseline; pp = percentage points.', color, width));
   }
+  if (cmp.uncertainty) lines.push(note(totalNote(cmp.uncertainty), color, width));
   return `${lines.join('\n')}\n`;
 }
