@@ -19,10 +19,12 @@ export interface CalibrationRecord {
   note: string;
 }
 
-/** The published figures (the same file tests/policy/params-sources.test.ts checks record ids against). */
+/** The published figures (the same files tests/policy/params-sources.test.ts checks record ids against). */
 export function calibrationRecords(): CalibrationRecord[] {
-  const url = new URL('../../data/reference/calibration-inputs.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { records: CalibrationRecord[] }).records;
+  return ['calibration-inputs.json', 'law-review-inputs.json'].flatMap((f) => {
+    const url = new URL(`../../data/reference/${f}`, import.meta.url);
+    return (JSON.parse(readFileSync(url, 'utf8')) as { records: CalibrationRecord[] }).records;
+  });
 }
 
 /** Escapes text for a Markdown table cell. */
@@ -157,7 +159,7 @@ export function regimesDoc(): string {
     'for any day from 2014-11-20 to 2021-12-31, and `defineRegime` / `defineMeasure` build your own (see',
     '[getting-started.md](getting-started.md)).',
     '',
-    'Every parameter below cites a record of `calibration-inputs.json` (linked to the [records table](#records-cited)),',
+    'Every parameter below cites a record of `calibration-inputs.json` or `law-review-inputs.json` (linked to the [records table](#records-cited)),',
     'a section of the reference text `data/reference/procedure-and-regimes.md`, or is marked **assumption** with the reason. Most',
     'behavioural splits (who gets which disposition, custody decision, decision at a hearing) are assumptions: the',
     'reference gives their direction, not their size. Read results with that in mind.',

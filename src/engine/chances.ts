@@ -36,6 +36,12 @@ export interface Chances {
   /** Weights in the order of DECISIONS. */
   decisionFear: number[];
   decisionNoFear: number[];
+  /** Decisions when asylum is barred (withholding or CAT only), and on the MPP docket. */
+  decisionBarred: number[];
+  decisionMpp: number[];
+  /** Relief weight multipliers for unrepresented and represented respondents (regular docket; mean 1 over the docket). */
+  reliefUnrepresented: number;
+  reliefRepresented: number;
   removalExecuted: number;
   removalDays: number;
   recrossAfterExpulsion: number;
@@ -52,6 +58,17 @@ export const CUSTODY_DECISIONS = ['detain', 'familyDetain', 'parole', 'release',
 export const DECISIONS = ['relief', 'removalOrder', 'voluntaryDeparture', 'terminated'] as const;
 
 const v = (p: Param): number => p.value;
+
+/**
+ * Relief multipliers so that represented respondents win `ratio` times as often as unrepresented ones while the
+ * docket's mean relief (at representation share `r`) stays the regime's figure: u·(1 − r) + ratio·u·r = 1.
+ * @example
+ * reliefByRepresentation(0.354, 2.0625).reliefRepresented // ≈ 1.51
+ */
+export function reliefByRepresentation(r: number, ratio: number): { reliefUnrepresented: number; reliefRepresented: number } {
+  const u = 1 / (1 - r + ratio * r);
+  return { reliefUnrepresented: u, reliefRepresented: ratio * u };
+}
 const w = <K extends string>(ws: Weights<K>, keys: readonly K[]): number[] => keys.map((k) => ws[k].value);
 
 /**
@@ -99,6 +116,9 @@ export function chancesOf(regime: Regime): Chances {
     mppAppearance: v(p.mppAppearance),
     decisionFear: w(p.decision.fear, DECISIONS),
     decisionNoFear: w(p.decision.noFear, DECISIONS),
+    decisionBarred: w(p.decision.barred, DECISIONS),
+    decisionMpp: w(p.decision.mpp, DECISIONS),
+    ...reliefByRepresentation(v(p.representation), v(p.representedReliefRatio)),
     removalExecuted: v(p.removalExecuted),
     removalDays: v(p.removalDays),
     recrossAfterExpulsion: v(p.recross.afterExpulsion),

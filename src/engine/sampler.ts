@@ -424,25 +424,30 @@ export class PathSampler {
     if (canMiss && u() >= appearP) return this.one(this.s.noShow[state]!(ctx, put(this.f.noShow, days)), this.f.noShow, u);
     const sel = this.s.hearing[state]!;
     if (u() >= c.decisionPerHearing) return this.one(sel(ctx, put(this.f.continued, days)), this.f.continued, u);
-    return this.decision(sel, ctx, u, days);
+    return this.decision(sel, ctx, u, days, mpp);
   }
 
-  /** A decision at a hearing: the regime's weights for a person with or without a fear claim. */
-  private decision(sel: Sel, ctx: PathContext, u: Uniform, days: number): Fact | null {
-    const ws = this.decisionW;
+  /**
+   * A decision at a hearing, weighted by what decides it: the MPP docket's own outcomes; when asylum is barred,
+   * withholding's higher standard; else the person's row, with relief scaled by representation.
+   */
+  private decision(sel: Sel, ctx: PathContext, u: Uniform, days: number, mpp: boolean): Fact | null {
+    const c = this.chances;
     const f = this.f;
     f.asylum.days = days;
     f.withholding.days = days;
     f.order.days = days;
     f.departure.days = days;
     f.terminated.days = days;
+    const asylumT = sel(ctx, f.asylum);
+    const ws = mpp ? c.decisionMpp : asylumT < 0 ? c.decisionBarred : this.decisionW;
+    const relief = mpp ? ws[0]! : ws[0]! * (this.represented === 1 ? c.reliefRepresented : c.reliefUnrepresented);
     for (let pass = 0; pass < 2 && this.n === 0; pass++) {
       const weighted = pass === 0;
-      if (ws[0]! > 0 === weighted) {
-        const before = this.n;
-        this.add(sel(ctx, f.asylum), ws[0]!, f.asylum);
+      if (relief > 0 === weighted) {
         // Barred from asylum: withholding or CAT is still possible.
-        if (this.n === before) this.add(sel(ctx, f.withholding), ws[0]!, f.withholding);
+        if (asylumT >= 0) this.add(asylumT, relief, f.asylum);
+        else this.add(sel(ctx, f.withholding), relief, f.withholding);
       }
       if (ws[1]! > 0 === weighted) this.add(sel(ctx, f.order), ws[1]!, f.order);
       if (ws[2]! > 0 === weighted) this.add(sel(ctx, f.departure), ws[2]!, f.departure);

@@ -132,6 +132,20 @@ export const MEASURES: readonly BuiltInMeasure[] = [
     changes: 'People transferred from expedited removal after a positive credible-fear screen are not bond-eligible; parole only.',
   },
   {
+    id: 'padilla-injunction',
+    name: 'Padilla v. ICE bond-hearing injunction',
+    // Modified injunction of 2 Jul 2019, in effect from 16 Jul 2019; bond-hearing part not stayed (9th Cir. 22 Jul
+    // 2019), affirmed 27 Mar 2020 (953 F.3d 1134); vacated by the Supreme Court on 11 Jan 2021 (No. 20-234).
+    from: '2019-07-16',
+    until: '2021-01-10',
+    datePrecision: 'day',
+    authority:
+      'Padilla v. ICE, No. 2:18-cv-928 (W.D. Wash. 2 Jul 2019, effective 16 Jul 2019); stay denied in part (9th Cir. 22 Jul 2019); ' +
+      'affirmed in part, 953 F.3d 1134 (9th Cir. 27 Mar 2020); vacated, ICE v. Padilla, No. 20-234 (U.S. 11 Jan 2021)',
+    changes:
+      'People who entered between ports, were placed in expedited removal and passed a credible-fear screen get bond hearings despite Matter of M-S-.',
+  },
+  {
     id: 'cf-consultation-1-day',
     name: 'Credible-fear consultation cut to 1 day',
     from: '2019-07-08',

@@ -27,6 +27,7 @@ export const MEASURE_IDS = [
   'mpp',
   'mpp-expansion',
   'matter-of-m-s',
+  'padilla-injunction',
   'cf-consultation-1-day',
   'transit-bar',
   'er-expansion',
@@ -130,8 +131,14 @@ export interface RegimeParams {
   appearance: Param;
   representedAppearance: Param;
   mppAppearance: Param;
-  /** Decisions for people who claimed fear (asylum seekers) and for the rest. */
-  decision: { fear: Weights<DecisionKey>; noFear: Weights<DecisionKey> };
+  /**
+   * Decisions at a hearing that decides the case: for asylum seekers and for the rest on the regular docket; for
+   * people barred from asylum (withholding or CAT only: transit bar, withholding-only proceedings); and on the MPP
+   * docket (tent courts, rarely represented), from published MPP outcomes.
+   */
+  decision: { fear: Weights<DecisionKey>; noFear: Weights<DecisionKey>; barred: Weights<DecisionKey>; mpp: Weights<DecisionKey> };
+  /** Relief among represented respondents over relief among unrepresented ones (regular docket). */
+  representedReliefRatio: Param;
   /** Share of final orders against people not detained that are executed (removal) within the horizon. */
   removalExecuted: Param;
   /** Days from a final order to removal. */

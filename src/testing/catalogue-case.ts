@@ -205,11 +205,24 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
   {
     id: 'matter-of-m-s-no-bond',
     topic: CUSTODY,
-    statement: 'After Matter of M-S- took effect, people transferred from expedited removal are not released on bond.',
-    authority: 'Matter of M-S-, 27 I&N Dec. 509 (A.G. 2019)',
+    statement:
+      'After Matter of M-S- took effect, people transferred from expedited removal are not released on bond, except while the Padilla injunction required bond hearings for them (16 Jul 2019 – 10 Jan 2021).',
+    authority: 'Matter of M-S-, 27 I&N Dec. 509 (A.G. 2019); Padilla v. ICE, 953 F.3d 1134 (9th Cir. 2020), vacated 11 Jan 2021',
     holds: (p) =>
       !f(p)['matter-of-m-s'] ||
+      f(p)['padilla-injunction'] ||
       casesOf(p).every((c) => !c.some((s) => s.state === 'expedited-removal') || !c.some((s) => s.event.type === 'RELEASE')),
+  },
+  {
+    id: 'withholding-only-no-mpp-no-bond',
+    topic: CUSTODY,
+    statement:
+      'After a reinstated order and a positive reasonable-fear screen (withholding-only proceedings), a person is never returned to Mexico under MPP and never released on bond (detention under INA 241(a)).',
+    authority: '8 CFR 208.31(e); INA 235(b)(2)(C), 241(a); Johnson v. Guzman Chavez, 594 U.S. 523 (2021)',
+    holds: (p) =>
+      casesOf(p).every(
+        (c) => !c.some((s) => s.state === 'reasonable-fear') || !c.some((s) => s.event.type === 'RETURN_TO_MEXICO' || s.event.type === 'RELEASE'),
+      ),
   },
   {
     id: 'detained-respondents-appear',

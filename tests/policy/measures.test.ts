@@ -19,6 +19,7 @@ const EXPECTED: [string, string, string | null, 'day' | 'month'][] = [
   ['mpp', '2019-01-28', '2021-01-20', 'day'],
   ['mpp-expansion', '2019-06-07', null, 'day'],
   ['matter-of-m-s', '2019-07-15', null, 'day'],
+  ['padilla-injunction', '2019-07-16', '2021-01-10', 'day'],
   ['cf-consultation-1-day', '2019-07-08', '2020-03-01', 'day'],
   ['transit-bar', '2019-09-11', '2020-06-29', 'day'],
   ['er-expansion', '2019-07-23', '2019-09-26', 'day'],

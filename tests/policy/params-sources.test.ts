@@ -6,10 +6,10 @@ import { regimes, REGIME_IDS } from '../../src/policy/snapshots.js';
 import type { Param } from '../../src/policy/types.js';
 import { PARAMS_SPEC, walkSpec } from '../../src/policy/validate.js';
 
-const calibration = JSON.parse(readFileSync(new URL('../../data/reference/calibration-inputs.json', import.meta.url), 'utf8')) as {
-  records: { id: string }[];
-};
-const RECORD_IDS = new Set(calibration.records.map((r) => r.id));
+const recordsOf = (f: string) =>
+  (JSON.parse(readFileSync(new URL(`../../data/reference/${f}`, import.meta.url), 'utf8')) as { records: { id: string }[] }).records;
+// The shared reference's figures, and those found in the legal review (issue 10).
+const RECORD_IDS = new Set([...recordsOf('calibration-inputs.json'), ...recordsOf('law-review-inputs.json')].map((r) => r.id));
 const REFERENCE_SECTIONS = /^data\/reference\/procedure-and-regimes\.md §[1-6]$/;
 
 /** Every `{ value, source }` object inside a value, with its path. */

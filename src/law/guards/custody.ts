@@ -1,3 +1,4 @@
+import { REASONABLE_FEAR_SCREEN } from '../context.js';
 import { FLORES_FAMILY_DETENTION } from '../limits.js';
 import { rule } from '../rule.js';
 import { inForce, isUac } from './helpers.js';
@@ -45,11 +46,17 @@ export const canRelease = rule({
   id: 'canRelease',
   statement:
     'Release on bond or recognizance is open only to people who entered between ports (arriving aliens at a port are ' +
-    'never bond-eligible), and not to people transferred from expedited removal after a positive screen once Matter ' +
-    'of M-S- took effect (~15 Jul 2019): for them, parole only.',
-  authority: 'INA 236(a); 8 CFR 1003.19(h)(2)(i)(B); Matter of X-K-, 23 I&N Dec. 731 (BIA 2005); Matter of M-S-, 27 I&N Dec. 509 (A.G. 2019)',
+    'never bond-eligible); not to people transferred from expedited removal after a positive screen once Matter of ' +
+    'M-S- took effect (15 Jul 2019), except while the Padilla injunction required bond hearings for that class ' +
+    '(16 Jul 2019 – 10 Jan 2021); and never in withholding-only proceedings after a reinstated order, where detention ' +
+    'is under INA 241(a) (release only on an order of supervision).',
+  authority:
+    'INA 236(a), 241(a); 8 CFR 1003.19(h)(2)(i)(B); Matter of X-K-, 23 I&N Dec. 731 (BIA 2005); Matter of M-S-, 27 I&N ' +
+    'Dec. 509 (A.G. 2019); Padilla v. ICE (W.D. Wash. 2 Jul 2019), 953 F.3d 1134 (9th Cir. 2020), vacated 11 Jan 2021; ' +
+    '8 CFR 208.31(e), 241.4; Johnson v. Guzman Chavez, 594 U.S. 523 (2021)',
   test: (c) =>
     !isUac(c) &&
     c.profile.entry === 'between-ports' &&
-    !(c.viaExpeditedRemoval && inForce(c, 'matter-of-m-s')),
+    c.screen !== REASONABLE_FEAR_SCREEN &&
+    !(c.viaExpeditedRemoval && inForce(c, 'matter-of-m-s') && !inForce(c, 'padilla-injunction')),
 });

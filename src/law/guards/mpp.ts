@@ -1,4 +1,4 @@
-import type { PathContext } from '../context.js';
+import { REASONABLE_FEAR_SCREEN, type PathContext } from '../context.js';
 import { rule } from '../rule.js';
 import { inForce, isMexican, isNorthernTriangle, isUac } from './helpers.js';
 
@@ -21,16 +21,18 @@ export const canReturnToMexico = rule({
     'A person in 240 proceedings may be returned to Mexico to await hearings only while MPP enrols people; only on ' +
     'the southwest border; never an unaccompanied child, a Mexican, a person processed through expedited removal, a ' +
     'person with known health issues or criminal history, a non-Spanish speaker, or one more likely than not to be ' +
-    'persecuted or tortured in Mexico; and only if Mexico accepts the person.',
+    'persecuted or tortured in Mexico; never a person in withholding-only proceedings after a reinstated order (not ' +
+    'an applicant in 240 proceedings); and only if Mexico accepts the person.',
   authority:
     'INA 235(b)(2)(C); EO 13767 §7; DHS MPP memo (25 Jan 2019); MPP Guiding Principles (CBP, 28 Jan 2019); ' +
-    'US–Mexico joint declaration (7 Jun 2019); 8 USC 1232',
+    'US–Mexico joint declaration (7 Jun 2019); 8 USC 1232; 8 CFR 208.31(e), 1208.2(c)(2)',
   test: (c) =>
     (inForce(c, 'mpp') || inForce(c, 'mpp-reimplementation')) &&
     c.profile.border === 'southwest' &&
     !isUac(c) &&
     !isMexican(c) &&
     !c.viaExpeditedRemoval &&
+    c.screen !== REASONABLE_FEAR_SCREEN &&
     !c.profile.healthVulnerable &&
     !c.profile.criminalHistory &&
     !c.profile.fearOfMexico &&

@@ -2,7 +2,7 @@
  * Parameters shared by several eras, and builders for the ones that follow one rule across eras.
  * Every value cites its calibration record (calibration-inputs.json), the reference text, or states an assumption.
  */
-import type { CustodyKey, DecisionKey, Param, UacDispositionKey, Weights } from '../types.js';
+import type { CustodyKey, DecisionKey, Param, RegimeParams, UacDispositionKey, Weights } from '../types.js';
 import { assume, perHearing, rec, ref, sameSource } from './source.js';
 
 // ── Court ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -81,6 +81,53 @@ export const noFearDecision: Weights<DecisionKey> = {
   voluntaryDeparture: assume(0.15, 'no source; voluntary departure is the usual alternative to an order (INA 240B)'),
   terminated: assume(0.1, 'no source; some cases are terminated or dismissed (8 CFR 1239.2)'),
 };
+
+/**
+ * Decisions for people barred from asylum (transit bar; withholding-only proceedings after a reinstated order):
+ * only withholding or CAT remain, and withholding needs a clear probability of persecution.
+ * @example
+ * barredDecision(fearDecision(rec(0.31, 'asylum_denial_rate_fy2018'))).relief.value // ≈ 0.103
+ */
+export function barredDecision(fear: Weights<DecisionKey>): Weights<DecisionKey> {
+  const relief = assume(
+    fear.relief.value / 3,
+    "no published withholding-only grant rate found: withholding needs a clear probability of persecution (INA 241(b)(3); INS v. Stevic, 467 U.S. 407 (1984)), far above asylum's reasonable possibility (INS v. Cardoza-Fonseca, 480 U.S. 421 (1987)), so a third of the era's asylum relief weight",
+  );
+  const rest = 1 - relief.value - fear.voluntaryDeparture.value - fear.terminated.value;
+  const src = 'record' in fear.removalOrder.source ? fear.removalOrder.source.record : 'asylum_denial_rate_fy2018';
+  return {
+    relief,
+    voluntaryDeparture: fear.voluntaryDeparture,
+    terminated: fear.terminated,
+    removalOrder: rec(rest, src, 'derived: 1 − withholding relief − voluntary departure − termination'),
+  };
+}
+
+// mpp_outcomes_nov2019_trac: 24,231 completed MPP cases by Nov 2019 — 117 relief, 15,441 removal orders, 8,099
+// terminated, 574 other. Removal orders include in absentia orders (modelled apart, by mppAppearance), so the
+// in-person removal weight is overstated and relief and termination slightly understated.
+const MPP_DONE = 24_231;
+const mppShare = (n: number, note: string) => rec(n / MPP_DONE, 'mpp_outcomes_nov2019_trac', `derived: ${n.toLocaleString('en-US')} / 24,231 completed MPP cases; ${note}`);
+/** Decisions on the MPP docket (tent courts, rarely represented): published MPP outcomes, not the regular docket's. */
+export const mppDecision: Weights<DecisionKey> = {
+  relief: mppShare(117, 'relief granted (asylum or other)'),
+  removalOrder: mppShare(15_441, 'removal orders, in absentia included'),
+  voluntaryDeparture: mppShare(574, 'other completions (voluntary departure among them)'),
+  terminated: mppShare(8_099, 'proceedings terminated'),
+};
+
+// asylum_grant_by_representation_fy2019_trac: relief 0.33 represented vs 0.16 unrepresented (FY2019 asylum decisions).
+export const representedReliefRatio = rec(0.33 / 0.16, 'asylum_grant_by_representation_fy2019_trac', 'derived: 0.33 represented / 0.16 unrepresented, FY2019 asylum decisions');
+
+/**
+ * The decision rows of an era from its fear-claimant relief: asylum seekers, others, people barred from asylum, MPP.
+ * @example
+ * decisions(rec(0.31, 'asylum_denial_rate_fy2018')).mpp.relief.value // ≈ 0.0048
+ */
+export function decisions(relief: Param): RegimeParams['decision'] {
+  const fear = fearDecision(relief);
+  return { fear, noFear: noFearDecision, barred: barredDecision(fear), mpp: mppDecision };
+}
 
 // ── Screening ────────────────────────────────────────────────────────────────────────────────────────────────────
 // cf_positive_rate_fy2020: the transit bar's higher-standard screen applied to most non-Mexican screens in FY2020.

@@ -29,9 +29,5 @@ export const BIDEN_2021: RegimeParams = {
   // MPP enrolments suspended: the return weight is kept for counterfactuals (mpp-reimplementation, custom measures).
   custody: covidCustody(b.returnToMexicoCounterfactual),
   orrDays: rec(34, 'orr_alos_jul2019', "the note's Mar 2021 value"),
-  decision: {
-    // asylum_denial_rate_fy2018 note: FY2021 63% → relief 0.37.
-    fear: b.fearDecision(rec(1 - 0.63, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2021 denial 63% (in the note)')),
-    noFear: b.noFearDecision,
-  },
+  decision: b.decisions(rec(1 - 0.63, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2021 denial 63% (in the note)')),
 };

@@ -68,11 +68,8 @@ export const KELLY_2017: RegimeParams = {
   appearance: b.appearance,
   representedAppearance: b.representedAppearance,
   mppAppearance: b.mppAppearance,
-  decision: {
-    // asylum_denial_rate_fy2018 note: FY2016 57%, FY2018 65% → FY2017 61% by interpolation.
-    fear: b.fearDecision(rec(1 - 0.61, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2017 denial 61%, midway between FY2016 (57%, note) and FY2018 (65%)')),
-    noFear: b.noFearDecision,
-  },
+  decision: b.decisions(rec(1 - 0.61, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2017 denial 61%, midway between FY2016 (57%, note) and FY2018 (65%)')),
+  representedReliefRatio: b.representedReliefRatio,
   removalExecuted: b.removalExecuted,
   removalDays: b.removalDays,
   recross: {

@@ -45,11 +45,7 @@ export const MPP_2019: RegimeParams = {
   },
   detentionDays: rec(34.3, 'ice_alos_fy2019'),
   orrDays: rec(50, 'orr_alos_jul2019'),
-  decision: {
-    // asylum_denial_rate_fy2018 note: FY2019 69% → relief 0.31 (cf_origin_asylum_grant_rate_fy19q1, 0.33, agrees).
-    fear: b.fearDecision(rec(1 - 0.69, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2019 denial 69% (in the note); CF-origin grant rate FY2019 Q1 (0.33) agrees')),
-    noFear: b.noFearDecision,
-  },
+  decision: b.decisions(rec(1 - 0.69, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2019 denial 69% (in the note); CF-origin grant rate FY2019 Q1 (0.33) agrees')),
 };
 
 /** 8 Jul – 30 Sep 2019: one-day consultation (cf-consultation-1-day). */

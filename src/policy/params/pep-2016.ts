@@ -69,11 +69,8 @@ export const PEP_2016: RegimeParams = {
   appearance: b.appearance,
   representedAppearance: b.representedAppearance,
   mppAppearance: b.mppAppearance,
-  decision: {
-    // asylum_denial_rate_fy2018 note: FY2016 denial 57% → relief 0.43.
-    fear: b.fearDecision(rec(1 - 0.57, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2016 denial rate 57% (in the note)')),
-    noFear: b.noFearDecision,
-  },
+  decision: b.decisions(rec(1 - 0.57, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2016 denial rate 57% (in the note)')),
+  representedReliefRatio: b.representedReliefRatio,
   removalExecuted: b.removalExecuted,
   removalDays: b.removalDays,
   recross: {

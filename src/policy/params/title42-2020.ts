@@ -79,9 +79,5 @@ export const TITLE42_2020: RegimeParams = {
   // orr_alos_jul2019 note: 34 d in Mar 2021, nearer in time than Jul 2019.
   orrDays: rec(34, 'orr_alos_jul2019', "the note's Mar 2021 value (34 d), nearer in time than Jul 2019"),
   hearingIntervalDays: b.hearingInterval2020to2021,
-  decision: {
-    // asylum_denial_rate_fy2020: 0.71 → relief 0.29.
-    fear: b.fearDecision(rec(1 - 0.71, 'asylum_denial_rate_fy2020', 'derived: 1 − FY2020 denial rate')),
-    noFear: b.noFearDecision,
-  },
+  decision: b.decisions(rec(1 - 0.71, 'asylum_denial_rate_fy2020', 'derived: 1 − FY2020 denial rate')),
 };

@@ -54,9 +54,5 @@ export const ZERO_TOLERANCE_2018: RegimeParams = {
   detentionDays: rec(39.4, 'ice_alos_fy2019', 'FY2018 value from the note'),
   // orr_alos_jul2019 note: about 90 days in late 2018.
   orrDays: rec(90, 'orr_alos_jul2019', 'late-Nov 2018 value from the note'),
-  decision: {
-    // asylum_denial_rate_fy2018: 0.65 → relief 0.35.
-    fear: b.fearDecision(rec(1 - 0.65, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2018 denial rate')),
-    noFear: b.noFearDecision,
-  },
+  decision: b.decisions(rec(1 - 0.65, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2018 denial rate')),
 };
