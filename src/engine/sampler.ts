@@ -441,7 +441,7 @@ export class PathSampler {
     f.terminated.days = days;
     const asylumT = sel(ctx, f.asylum);
     const ws = mpp ? c.decisionMpp : asylumT < 0 ? c.decisionBarred : this.decisionW;
-    const relief = mpp ? ws[0]! : ws[0]! * (this.represented === 1 ? c.reliefRepresented : c.reliefUnrepresented);
+    const relief = mpp ? ws[0]! : ws[0]! * (this.person.represented === 1 ? c.reliefRepresented : c.reliefUnrepresented);
     for (let pass = 0; pass < 2 && this.n === 0; pass++) {
       const weighted = pass === 0;
       if (relief > 0 === weighted) {
