@@ -1,0 +1,138 @@
+/**
+ * The immigration court's resources: judges on board, completions per judge-day, MPP hearing locations, and the
+ * shares of judge time the priority dockets take. Record ids are in data/reference/history-inputs.json unless the
+ * note says calibration-inputs.json. See docs/capacity.md ("The immigration court").
+ */
+import { assumed, fromRecord, fromWeb } from './sources.js';
+import type { ResourceSpec } from './types.js';
+
+/** Immigration judges on board (head count; a count holds until the next published one). */
+export const judges: ResourceSpec = {
+  id: 'judges',
+  label: 'Immigration judges on board',
+  kind: 'rate',
+  unit: 'judges',
+  whenFull: 'queue',
+  fullMeans: 'the case waits on its docket, first come first served, for the next free hearing slot',
+  points: [
+    fromRecord('2015-10-01', 254, 'ij_count_2015_09'),
+    fromRecord('2017-01-20', 306, 'ij_count_2017_01_20'),
+    fromRecord('2017-06-01', 326, 'ij_count_2017_06'),
+    fromRecord('2018-04-01', 340, 'ij_count_2018_04', 'approximate ("some 340")'),
+    fromRecord('2018-08-10', 351, 'ij_count_2018_08_10'),
+    fromRecord('2018-09-05', 395, 'ij_investitures_2018_2019', 'derived: 351 + 44 sworn in early Sep 2018 (separations not subtracted)'),
+    fromRecord('2018-09-28', 441, 'ij_investitures_2018_2019', 'derived: + 46 on 28 Sep 2018'),
+    fromRecord('2019-03-15', 472, 'ij_investitures_2018_2019', 'derived: + 31 on 15 Mar 2019'),
+    fromRecord('2020-06-01', 520, 'ij_count_2020', 'the press-release date was not retrieved (May 2019 – Dec 2020); mid-2020 is an assumption'),
+  ],
+};
+
+const QUOTA_SOURCE = {
+  url: 'https://archive.thinkprogress.org/justice-department-sets-quota-immigration-judges-4b24666771f5/',
+  title: "'700 cases a year to earn a satisfactory grade': Department of Justice sets immigration judge quota",
+  date: '2018-04-03',
+};
+
+/**
+ * Completions per judge per calendar day: a published annual rate / 365 (the model spreads work over every day).
+ * Not fitted to the backlog.
+ */
+export const completionsPerJudgeDay: ResourceSpec = {
+  id: 'completions-per-judge-day',
+  label: 'Case completions per judge per day',
+  kind: 'rate',
+  unit: 'completions per judge per calendar day',
+  whenFull: 'queue',
+  fullMeans: '(a productivity, not a resource: it multiplies the judges)',
+  points: [
+    fromWeb('2015-10-01', 678 / 365, { ...QUOTA_SOURCE, note: 'a DOJ official: judges then averaged 678 completions a year; / 365' }),
+    fromWeb('2018-10-01', 700 / 365, {
+      ...QUOTA_SOURCE,
+      note: 'the EOIR performance metric from 1 Oct 2018: at least 700 completions a year for a satisfactory rating; / 365',
+    }),
+  ],
+};
+
+/** Hearings per day at the MPP hearing locations (all postponed from 23 Mar 2020 and never resumed). */
+export const mppHearings: ResourceSpec = {
+  id: 'mpp-hearings',
+  label: 'MPP hearing locations (hearings per day)',
+  kind: 'rate',
+  unit: 'hearings per day',
+  whenFull: 'queue',
+  fullMeans: 'the person waits in Mexico for the next free MPP hearing slot',
+  points: [
+    assumed('2015-10-01', 0, 'no MPP hearing location before MPP began (mpp_start_san_diego, 28 Jan 2019)'),
+    assumed('2019-01-28', 100, 'San Diego court (mpp_start_san_diego): no published hearings/day; 100 a day is an assumption'),
+    assumed('2019-03-15', 200, 'El Paso court added (mpp_start_el_paso): another assumed 100 a day'),
+    fromRecord('2019-09-16', 628, 'mpp_tent_court_laredo_open', 'Laredo port court 428 a day (CBP) + 200'),
+    fromRecord('2019-09-23', 1348, 'mpp_tent_court_brownsville_open', 'Brownsville port court ~720 a day (federal contract) + 628'),
+    fromRecord('2020-03-23', 0, 'mpp_hearings_suspended_2020_03_23', 'all MPP hearings postponed; never resumed before the wind-down (mpp_hearings_criteria_2020_07_17)'),
+  ],
+};
+
+/** Share of judge time on detained dockets (an assumption: EOIR publishes no split of judge time by docket). */
+export const detainedShare: ResourceSpec = {
+  id: 'detained-share',
+  label: 'Share of judge time on detained dockets',
+  kind: 'rate',
+  unit: 'share',
+  whenFull: 'queue',
+  fullMeans: '(a share of the judges, not a resource)',
+  points: [assumed('2015-10-01', 0.25, 'EOIR publishes no split of judge time by docket; a quarter is an assumption (change with --capacity)')],
+};
+
+/** Share of judge time on the family-unit docket of Nov 2018 (OOD PM 19-04). */
+export const familyDocketShare: ResourceSpec = {
+  id: 'family-docket-share',
+  label: 'Share of judge time on the family-unit docket',
+  kind: 'rate',
+  unit: 'share',
+  whenFull: 'queue',
+  fullMeans: '(a share of the judges, not a resource)',
+  points: [
+    assumed('2015-10-01', 0, 'no family-unit docket before EOIR memo OOD PM 19-04 (16 Nov 2018)'),
+    fromWeb('2018-11-16', 0.05, {
+      url: 'https://myattorneyusa.com/immigration-blog/deportation-and-removal/removal-deportation-defense/eoir-prioritization-of-family-unit-cases',
+      title: "EOIR Prioritization of 'Family Unit' Cases (on OOD PM 19-04, 16 Nov 2018)",
+      date: '2018-11',
+      note: 'family-unit cases tracked and expedited in 10 courts; the 5% share of judge time is an assumption (no figure published)',
+    }),
+    assumed('2019-10-01', 0, 'the 2018–19 family docket is modelled as ending with FY2019 (later tracking not found)'),
+  ],
+};
+
+/** Hearings per MPP case (the static model's expected hearings per case: two master calendars and a merits). */
+export const HEARINGS_PER_CASE = { value: 3, source: { reference: 'data/reference/procedure-and-regimes.md §1' } } as const;
+
+const EOIR_COVID = {
+  url: 'https://www.jkmlaw.cc/2020/05/29/non-detained-immigration-court-hearings-postponed-through-june-26-2020-except-in-honolulu/',
+  title: 'Non-Detained Immigration Court Hearings Postponed through June 26, 2020 except in Honolulu (EOIR update of 29 May 2020)',
+  date: '2020-05-29',
+};
+
+/** Share of the general (non-detained) docket's judge time that could sit: the COVID postponements of 2020–21. */
+export const nondetainedOpen: ResourceSpec = {
+  id: 'nondetained-open',
+  label: 'Share of non-detained hearings held (COVID postponements)',
+  kind: 'rate',
+  unit: 'share',
+  whenFull: 'queue',
+  fullMeans: '(a share of the judges, not a resource)',
+  points: [
+    assumed('2015-10-01', 1, 'non-detained dockets sat normally before COVID'),
+    fromWeb('2020-03-18', 0, { ...EOIR_COVID, note: 'non-detained hearings postponed nationwide from mid-March 2020 (master calendars from 16 Mar, Roll Call)' }),
+    fromWeb('2020-06-29', 0.5, {
+      url: 'https://www.aila.org/library/practice-pointer-eoirs-decision-to-resume-select',
+      title: "Practice Pointer: EOIR's Decision to Resume Select Non-Detained Immigration Court Dockets (AILA 20071337)",
+      date: '2020-07-13',
+      note: 'courts reopened for non-detained hearings in stages from 15 Jun to 20 Jul 2020 "in small numbers"; half of normal is an assumption',
+    }),
+    fromWeb('2021-05-17', 0.75, {
+      url: 'https://immpolicytracking.org/policies/covid-19-eoir-postpones-hearings-for-non-detained-cases',
+      title: 'COVID-19: EOIR postpones hearings for non-detained cases (policy tracker, entry #244)',
+      date: '2021-05-17',
+      note: 'EOIR resumed non-detained hearings at more courts "in limited numbers" on 17 May 2021; three quarters of normal is an assumption',
+    }),
+  ],
+};

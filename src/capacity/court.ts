@@ -1,0 +1,111 @@
+import { dayNumber, fiscalYear } from '../domain/dates.js';
+import { CapacitySet } from './capacity-set.js';
+import { HEARINGS_PER_CASE } from './court-catalogue.js';
+import { initialStock } from './court-inputs.js';
+import { Docket, type DayWindow } from './docket.js';
+
+/** The court's dockets: each its own first-come-first-served queue with its own share of the judges. */
+export const DOCKET_IDS = ['detained', 'family', 'mpp', 'general'] as const;
+export type DocketId = (typeof DOCKET_IDS)[number];
+
+/** How the court starts and what comes in from outside the model. */
+export interface CourtSetup {
+  window: DayWindow;
+  /** Receipts per fiscal year from outside the southwest border (spread evenly over the year's days). */
+  exogenousByFy: Readonly<Record<number, number>>;
+  /** Start with the published pending stock, aged (docs/capacity.md). Default true. */
+  initialStock?: boolean;
+}
+
+/**
+ * The immigration court as queues. Judges × completions per judge-day is the day's capacity; the detained docket and
+ * the 2018–19 family docket take their shares first, the general non-detained docket gets the rest (times the share
+ * of non-detained hearings held during the COVID postponements); the MPP docket is bounded by the MPP hearing
+ * locations (its judges sat by video and are counted in the general docket's time, an assumption). Each docket is first come, first served; a case's hearing day is
+ * its turn on its docket, so waits and the pending caseload emerge from receipts and capacity.
+ * @example
+ * const court = new Court(new CapacitySet(), { window: { first: dayNumber('2015-10-01'), last: dayNumber('2021-09-30') }, exogenousByFy: {} });
+ * court.receive('detained', dayNumber('2016-01-04')) >= dayNumber('2016-01-04') // true
+ */
+export class Court {
+  readonly dockets: Record<DocketId, Docket>;
+  private exoDay: number;
+  private exoCredit = 0;
+  readonly stock: number;
+
+  constructor(
+    readonly set: CapacitySet,
+    readonly setup: CourtSetup,
+  ) {
+    const w = setup.window;
+    this.dockets = {
+      detained: new Docket((d) => this.share('detained', d), w),
+      family: new Docket((d) => this.share('family', d), w),
+      mpp: new Docket((d) => this.share('mpp', d), w),
+      general: new Docket((d) => this.share('general', d), w),
+    };
+    this.exoDay = w.first;
+    this.stock = setup.initialStock === false ? 0 : this.bookInitialStock();
+  }
+
+  /** Completions the judges can make on a day (all dockets). */
+  judgeCapacity(day: number): number {
+    return this.set.on('judges', day) * this.set.on('completions-per-judge-day', day);
+  }
+
+  /** A docket's capacity on a day (completions). */
+  share(docket: DocketId, day: number): number {
+    const total = this.judgeCapacity(day);
+    const det = this.set.on('detained-share', day);
+    const fam = this.set.on('family-docket-share', day);
+    const mppCases = this.set.on('mpp-hearings', day) / HEARINGS_PER_CASE.value;
+    if (docket === 'mpp') return mppCases;
+    if (total === Infinity) return Infinity;
+    if (docket === 'detained') return total * det;
+    if (docket === 'family') return total * fam;
+    return total * Math.max(0, 1 - det - fam) * this.set.on('nondetained-open', day);
+  }
+
+  /** A case received on `day` on a docket: returns the day it is heard and completed (NEVER if not in the window). */
+  receive(docket: DocketId, day: number, lead = 0): number {
+    this.advanceTo(day);
+    return this.dockets[docket].book(day, lead);
+  }
+
+  /** Books the exogenous receipts of every day up to and including `day` (they come before the model's own). */
+  advanceTo(day: number): void {
+    const last = Math.min(day, this.setup.window.last);
+    for (; this.exoDay <= last; this.exoDay++) {
+      const fy = fiscalYear(new Date(this.exoDay * 86_400_000).toISOString().slice(0, 10));
+      const perDay = (this.setup.exogenousByFy[fy] ?? 0) / daysInFy(fy);
+      const before = Math.floor(this.exoCredit);
+      this.exoCredit += perDay;
+      const n = Math.floor(this.exoCredit) - before;
+      const det = this.set.on('detained-share', this.exoDay);
+      for (let i = 0; i < n; i++) {
+        // Exogenous cases are detained in the same proportion as the judges' time (an assumption, docs/capacity.md).
+        const detained = Math.floor((before + i + 1) * det) > Math.floor((before + i) * det);
+        this.dockets[detained ? 'detained' : 'general'].book(this.exoDay);
+      }
+    }
+  }
+
+  /**
+   * Books the initial stock on the general docket, oldest first; returns its size. The stock is history: it is
+   * derived from the built-in judges, whatever a counterfactual changes.
+   */
+  private bookInitialStock(): number {
+    const fy16 = { first: dayNumber('2015-10-01'), last: dayNumber('2016-09-30') };
+    const history = new Court(new CapacitySet(), { ...this.setup, initialStock: false });
+    let capacity = 0;
+    for (let d = fy16.first; d <= fy16.last; d++) capacity += history.judgeCapacity(d);
+    const { count, spanDays } = initialStock(capacity);
+    const start = this.setup.window.first;
+    for (let i = 0; i < count; i++) this.dockets.general.book(start - spanDays + Math.floor((i * spanDays) / count), 0);
+    return count;
+  }
+}
+
+function daysInFy(fy: number): number {
+  return dayNumber(`${fy}-10-01`) - dayNumber(`${fy - 1}-10-01`);
+}

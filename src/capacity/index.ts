@@ -1,0 +1,15 @@
+export { BinaryHeap } from './binary-heap.js';
+export { CapacitySet, type CapacityInput } from './capacity-set.js';
+export { applyChange, checkChange, parseChange, type CapacityChange } from './changes.js';
+export { Court, DOCKET_IDS, type CourtSetup, type DocketId } from './court.js';
+export { exogenousReceipts, initialStock, PENDING_END_FY2016, PUBLISHED_RECEIPTS } from './court-inputs.js';
+export { courtOnlyReplay, courtSeries, type CourtSeries } from './court-replay.js';
+export { Docket, NEVER, wholeSlots, type DailyCapacity, type DayWindow } from './docket.js';
+export { monthsBetween, sumByMonth, type MonthSpan } from './months.js';
+export { RESOURCE_IDS, RESOURCES, resourceSpec } from './registry.js';
+export { RingFifo } from './ring-fifo.js';
+export { compileSeries, valueOn, type CompiledSeries } from './series.js';
+export { StockResource } from './stock.js';
+export type { CapacityPoint, CapacitySource, ResourceKind, ResourceSpec, WhenFull } from './types.js';
+export { DATA_RANGE } from './types.js';
+export { readCapacityFile } from './validate.js';
