@@ -1,4 +1,4 @@
-import { dayNumber, fiscalYear } from '../domain/dates.js';
+import { dayNumber } from '../domain/dates.js';
 import { CapacitySet } from './capacity-set.js';
 import { HEARINGS_PER_CASE } from './court-catalogue.js';
 import { initialStock } from './court-inputs.js';
@@ -13,8 +13,15 @@ export interface CourtSetup {
   window: DayWindow;
   /** Receipts per fiscal year from outside the southwest border (spread evenly over the year's days). */
   exogenousByFy: Readonly<Record<number, number>>;
+  /**
+   * Instead of `exogenousByFy`: fill up to these published totals per fiscal year — each day's exogenous receipts
+   * are what is left of the year's total after the model's own border cases so far, spread over the days left.
+   */
+  fillToPublished?: Readonly<Record<number, number>>;
   /** Start with the published pending stock, aged (docs/capacity.md). Default true. */
   initialStock?: boolean;
+  /** Scale of the initial stock (a sample run at scale 0.1 starts with a tenth of it). Default 1. */
+  stockScale?: number;
 }
 
 /**
@@ -31,6 +38,9 @@ export class Court {
   readonly dockets: Record<DocketId, Docket>;
   private exoDay: number;
   private exoCredit = 0;
+  /** Per fiscal year: the model's own cases received, and exogenous cases booked. */
+  private readonly own = new Map<number, number>();
+  private readonly exo = new Map<number, number>();
   readonly stock: number;
 
   constructor(
@@ -69,6 +79,8 @@ export class Court {
   /** A case received on `day` on a docket: returns the day it is heard and completed (NEVER if not in the window). */
   receive(docket: DocketId, day: number, lead = 0): number {
     this.advanceTo(day);
+    const fy = fyOfDay(day);
+    this.own.set(fy, (this.own.get(fy) ?? 0) + 1);
     return this.dockets[docket].book(day, lead);
   }
 
@@ -76,8 +88,8 @@ export class Court {
   advanceTo(day: number): void {
     const last = Math.min(day, this.setup.window.last);
     for (; this.exoDay <= last; this.exoDay++) {
-      const fy = fiscalYear(new Date(this.exoDay * 86_400_000).toISOString().slice(0, 10));
-      const perDay = (this.setup.exogenousByFy[fy] ?? 0) / daysInFy(fy);
+      const fy = fyOfDay(this.exoDay);
+      const perDay = this.exogenousPerDay(fy, this.exoDay);
       const before = Math.floor(this.exoCredit);
       this.exoCredit += perDay;
       const n = Math.floor(this.exoCredit) - before;
@@ -87,7 +99,16 @@ export class Court {
         const detained = Math.floor((before + i + 1) * det) > Math.floor((before + i) * det);
         this.dockets[detained ? 'detained' : 'general'].book(this.exoDay);
       }
+      this.exo.set(fy, (this.exo.get(fy) ?? 0) + n);
     }
+  }
+
+  private exogenousPerDay(fy: number, day: number): number {
+    const fill = this.setup.fillToPublished;
+    if (!fill) return (this.setup.exogenousByFy[fy] ?? 0) / daysInFy(fy);
+    const left = (fill[fy] ?? 0) - (this.own.get(fy) ?? 0) - (this.exo.get(fy) ?? 0);
+    const daysLeft = dayNumber(`${fy}-10-01`) - day;
+    return Math.max(0, left) / Math.max(1, daysLeft);
   }
 
   /**
@@ -99,11 +120,18 @@ export class Court {
     const history = new Court(new CapacitySet(), { ...this.setup, initialStock: false });
     let capacity = 0;
     for (let d = fy16.first; d <= fy16.last; d++) capacity += history.judgeCapacity(d);
-    const { count, spanDays } = initialStock(capacity);
+    const stock = initialStock(capacity);
+    const count = Math.round(stock.count * (this.setup.stockScale ?? 1));
+    const spanDays = stock.spanDays;
     const start = this.setup.window.first;
     for (let i = 0; i < count; i++) this.dockets.general.book(start - spanDays + Math.floor((i * spanDays) / count), 0);
     return count;
   }
+}
+
+function fyOfDay(day: number): number {
+  const d = new Date(day * 86_400_000);
+  return d.getUTCMonth() >= 9 ? d.getUTCFullYear() + 1 : d.getUTCFullYear();
 }
 
 function daysInFy(fy: number): number {

@@ -13,3 +13,5 @@ export { StockResource } from './stock.js';
 export type { CapacityPoint, CapacitySource, ResourceKind, ResourceSpec, WhenFull } from './types.js';
 export { DATA_RANGE } from './types.js';
 export { readCapacityFile } from './validate.js';
+export { CapacityModel, HISTORY_EPOCH, HOOK_RESOURCE, type CapacityModelOptions } from './hooks.js';
+export { capacityReport, type CapacityReport, type OccupancySeries } from './report.js';

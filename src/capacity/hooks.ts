@@ -1,0 +1,224 @@
+import { dayNumber } from '../domain/dates.js';
+import { REFUSE, RESOURCE, RESOURCE_IDS as HOOK_IDS, type CapacityHooks, type ResourceIndex } from '../history/capacity-hooks.js';
+import { CapacitySet, type CapacityInput } from './capacity-set.js';
+import { Court, type DocketId } from './court.js';
+import { PUBLISHED_RECEIPTS } from './court-inputs.js';
+import { Docket, NEVER, type DayWindow } from './docket.js';
+import { StockResource } from './stock.js';
+
+/** Day 0 of the history calendar (the hook's days count from it). */
+export const HISTORY_EPOCH = dayNumber('2015-10-01');
+
+/** The capacity resource behind each hook resource (beds, interviews, hearings). */
+export const HOOK_RESOURCE: Readonly<Record<(typeof HOOK_IDS)[number], string>> = {
+  'cbp-holding': 'cbp-holding',
+  'ice-bed': 'ice-beds',
+  'family-bed': 'family-beds',
+  'orr-bed': 'orr-beds',
+  'cf-interview': 'cf-interviews',
+  'court-hearing': 'judges',
+  'mpp-hearing': 'mpp-hearings',
+};
+
+/** Options of a capacity model: what changes, the day window, and whether exogenous court receipts are added. */
+export interface CapacityModelOptions extends CapacityInput {
+  /** Last day followed (ISO); default three years after the data range, so late bookings are still counted. */
+  lastDay?: string;
+  /** Add the receipts from outside the southwest border up to the published totals (default true). */
+  exogenousReceipts?: boolean;
+  /** Start the court with the published pending stock (default true). */
+  initialStock?: boolean;
+  /** Scale of the simulated arrivals (0 < scale ≤ 1): capacities and exogenous receipts are scaled with it. */
+  scale?: number;
+}
+
+const HAS_BED = [RESOURCE.cbpHolding, RESOURCE.iceBed, RESOURCE.familyBed, RESOURCE.orrBed] as const;
+
+/**
+ * Capacity for history mode on the engine's hook: beds admit or refuse (ICE, family, CBP: the engine takes the
+ * lawful alternative), ORR places children first come first served (the rest wait, re-asking each day), and
+ * interviews and hearings are booked on first-come-first-served dockets (the answer is the day of the booked slot).
+ * A court case joins its docket at its first hearing; later hearings of the same case are the engine's own.
+ * @example
+ * const cap = new CapacityModel({ unlimited: true });
+ * cap.request(RESOURCE.iceBed, 100, 7) // 100
+ */
+export class CapacityModel implements CapacityHooks {
+  readonly set: CapacitySet;
+  readonly window: DayWindow;
+  readonly court: Court;
+  readonly cf: Docket;
+  readonly mpp: Docket;
+  readonly beds: StockResource[];
+  private held = new Uint8Array(1024);
+  private booked = new Int32Array(1024 * 3);
+  private caseOpen = new Uint8Array(1024);
+  private ticket = new Int32Array(1024);
+  private nextTicket = 1;
+  private headTicket = 1;
+  private orrDay = -1;
+  private windowEnd = 1;
+  private readonly orrAdmitted = new Set<number>();
+  /** Per day: children waiting for an ORR bed (child-days in CBP beyond their turn). */
+  readonly orrWaiting: Int32Array;
+
+  constructor(readonly options: CapacityModelOptions = {}) {
+    const scale = options.scale ?? 1;
+    this.set = scaledSet(options, scale);
+    this.window = { first: HISTORY_EPOCH, last: dayNumber(options.lastDay ?? '2024-09-30') };
+    const fill = Object.fromEntries(Object.entries(PUBLISHED_RECEIPTS).map(([fy, r]) => [fy, r.value * scale]));
+    this.court = new Court(this.set, {
+      window: this.window,
+      exogenousByFy: {},
+      ...(options.exogenousReceipts === false ? {} : { fillToPublished: fill }),
+      initialStock: options.initialStock ?? !options.unlimited,
+      stockScale: scale,
+    });
+    this.cf = new Docket((d) => this.set.on('cf-interviews', d), this.window);
+    this.mpp = new Docket((d) => this.set.on('mpp-hearings', d), this.window);
+    this.beds = HAS_BED.map((r) => new StockResource((d) => this.set.on(HOOK_RESOURCE[HOOK_IDS[r]], d), this.window));
+    this.orrWaiting = new Int32Array(this.window.last - this.window.first + 1);
+  }
+
+  /** Admit (the day), delay (a later day) or refuse (REFUSE). */
+  request(resource: ResourceIndex, day: number, person: number): number {
+    const d = day + HISTORY_EPOCH;
+    this.ensure(person);
+    switch (resource) {
+      case RESOURCE.cbpHolding:
+        this.caseOpen[person] = 0; // a new encounter: a later hearing opens a new case
+        return this.bed(resource, d, person) ? day : REFUSE;
+      case RESOURCE.iceBed:
+      case RESOURCE.familyBed:
+        return this.bed(resource, d, person) ? day : REFUSE;
+      case RESOURCE.orrBed:
+        return this.orr(d, person) - HISTORY_EPOCH;
+      case RESOURCE.cfInterview:
+        return this.book(0, this.cf, d, person) - HISTORY_EPOCH;
+      case RESOURCE.mppHearing:
+        return this.book(2, this.mpp, d, person) - HISTORY_EPOCH;
+      case RESOURCE.courtHearing:
+        return this.hearing(d, person) - HISTORY_EPOCH;
+      default:
+        return day;
+    }
+  }
+
+  /** A person left a bed (or holding) on `day`. */
+  release(resource: ResourceIndex, day: number, person: number): void {
+    if (resource > RESOURCE.orrBed) return;
+    this.ensure(person);
+    const bit = 1 << resource;
+    if (!(this.held[person]! & bit)) return; // refused earlier: never held
+    this.held[person]! &= ~bit;
+    this.beds[resource]!.leave(day + HISTORY_EPOCH);
+  }
+
+  /** Moves every resource to the start of `day`: exogenous court receipts of the day are booked first. */
+  startDay(day: number): void {
+    this.court.advanceTo(day + HISTORY_EPOCH);
+  }
+
+  private bed(resource: ResourceIndex, d: number, person: number): boolean {
+    if (!this.beds[resource]!.admit(d)) return false;
+    this.held[person]! |= 1 << resource;
+    return true;
+  }
+
+  /** ORR: first come first served. Each day, the first `free` children in line are admitted when they ask. */
+  private orr(d: number, person: number): number {
+    const beds = this.beds[RESOURCE.orrBed]!;
+    if (d !== this.orrDay) {
+      while (this.headTicket < this.nextTicket && this.orrAdmitted.has(this.headTicket)) this.orrAdmitted.delete(this.headTicket++);
+      this.orrDay = d;
+      const waiting = this.nextTicket - this.headTicket;
+      this.windowEnd = this.headTicket + Math.min(waiting, beds.free(d));
+      const i = d - this.window.first;
+      if (i >= 0 && i < this.orrWaiting.length) this.orrWaiting[i] = waiting;
+    }
+    const t = this.ticket[person]!;
+    if (t === 0) {
+      if (this.nextTicket === this.headTicket && beds.free(d) > 0 && beds.admit(d)) {
+        this.held[person]! |= 1 << RESOURCE.orrBed;
+        return d;
+      }
+      this.ticket[person] = this.nextTicket++;
+      return d + 1;
+    }
+    if (t < this.windowEnd && beds.admit(d)) {
+      this.ticket[person] = 0;
+      this.orrAdmitted.add(t);
+      this.held[person]! |= 1 << RESOURCE.orrBed;
+      return d;
+    }
+    return d + 1;
+  }
+
+  /** A booked service: the first ask books a slot; asking on (or after) the slot's day admits. */
+  private book(k: number, docket: Docket, d: number, person: number): number {
+    const slot = person * 3 + k;
+    const b = this.booked[slot]!;
+    if (b !== 0) {
+      if (d >= b) {
+        this.booked[slot] = 0;
+        return d;
+      }
+      return b;
+    }
+    const day = docket.book(d);
+    return this.answer(slot, d, day);
+  }
+
+  /** A court hearing: the first hearing of a case waits for its turn on the detained or general docket. */
+  private hearing(d: number, person: number): number {
+    const slot = person * 3 + 1;
+    const b = this.booked[slot]!;
+    if (b !== 0) {
+      if (d < b) return b;
+      this.booked[slot] = 0;
+      this.caseOpen[person] = 1;
+      return d;
+    }
+    if (this.caseOpen[person]) return d;
+    const docket: DocketId = this.held[person]! & ((1 << RESOURCE.iceBed) | (1 << RESOURCE.familyBed)) ? 'detained' : 'general';
+    const day = this.court.receive(docket, d);
+    if (day === d) this.caseOpen[person] = 1;
+    return this.answer(slot, d, day);
+  }
+
+  private answer(slot: number, d: number, day: number): number {
+    if (day === d) return d;
+    const b = day === NEVER ? NEVER - 1 : day;
+    this.booked[slot] = b;
+    return b;
+  }
+
+  private ensure(person: number): void {
+    if (person < this.held.length) return;
+    let n = this.held.length;
+    while (n <= person) n *= 2;
+    const grow = <T extends Uint8Array | Int32Array>(a: T, k = 1): T => {
+      const b = new (a.constructor as new (n: number) => T)(n * k);
+      b.set(a);
+      return b;
+    };
+    this.held = grow(this.held);
+    this.caseOpen = grow(this.caseOpen);
+    this.ticket = grow(this.ticket);
+    this.booked = grow(this.booked, 3);
+  }
+}
+
+/** The capacity set of a run, with stock and rate resources scaled with the sample (people are scaled, so are beds). */
+function scaledSet(options: CapacityInput, scale: number): CapacitySet {
+  if (scale === 1) return new CapacitySet(options);
+  const base = new CapacitySet(options);
+  const series = Object.fromEntries(
+    ['cbp-holding', 'ice-beds', 'family-beds', 'orr-beds', 'cf-interviews', 'judges', 'mpp-hearings'].map((id) => [
+      id,
+      base.specs[id]!.points.map((p) => ({ ...p, value: Number.isFinite(p.value) ? p.value * scale : p.value })),
+    ]),
+  );
+  return new CapacitySet({ series });
+}
+
