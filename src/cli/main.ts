@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ImmsimError } from '../domain/errors.js';
 import { MODEL_VERSION } from '../version.js';
 import { chartCommand, compareCommand, runCommand } from './run-commands.js';
+import { capacityCommand } from './capacity-command.js';
 import { sensitivityCommand } from './sensitivity-command.js';
 import { cohortsCommand, diagramCommand, explainCommand, mergeCommand, regimesCommand } from './info-commands.js';
 
@@ -107,6 +108,15 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--out <file>', 'write the output to a file')
     .action(mergeCommand);
+
+  p.command('capacity')
+    .description('list the capacity series (beds, officers, judges) with their sources, or run the court alone (--court)')
+    .option('--capacity <changes...>', "capacity changes, e.g. judges=+100@2017-10 ice-beds=x1.5@2019-01 mpp-hearings=0 orr-beds=unlimited")
+    .option('--capacity-file <file>', 'capacity series and changes as a JSON file (docs/capacity.md)')
+    .option('--court', 'run the immigration court alone on the published receipts and print the fiscal years')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--out <file>', 'write the output to a file')
+    .action(capacityCommand);
 
   p.command('diagram')
     .description('print the state diagram of the law (Mermaid), generated from the machine')
