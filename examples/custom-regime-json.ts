@@ -5,10 +5,11 @@
 // The same file works on the command line:
 //   npx tsx src/cli/main.ts compare --regimes kelly-2017,examples/regimes/section-7-2017.json --cohort swb-fy2017
 //
-// In your own project: `import { compare, regimeIssues } from 'immsim'; import { loadRegimeFile } from 'immsim/node';`.
+// The imports are the package's: they run as they are in your own project (`npm install immsim`); in this
+// repository tsx resolves them to the sources (tsconfig.json "paths").
 import { fileURLToPath } from 'node:url';
-import { compare, regimeIssues, type Param } from '../src/index.js';
-import { loadRegimeFile } from '../src/node.js';
+import { compare, regimeIssues, type Param } from 'immsim';
+import { loadRegimeFile } from 'immsim/node';
 
 const n = Number(process.env.IMMSIM_EXAMPLE_N ?? 20_000);
 const file = fileURLToPath(new URL('./regimes/section-7-2017.json', import.meta.url));

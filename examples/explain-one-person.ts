@@ -2,8 +2,9 @@
 //
 //   npx tsx examples/explain-one-person.ts
 //
-// In your own project the import is `import { explain } from 'immsim';`.
-import { explain, ImmsimError } from '../src/index.js';
+// The imports are the package's: they run as they are in your own project (`npm install immsim`); in this
+// repository tsx resolves them to the sources (tsconfig.json "paths").
+import { explain, ImmsimError } from 'immsim';
 
 // A Guatemalan adult who crosses between ports in December 2019 and fears return. `seed` draws the facts
 // (disposition, screen, custody, hearings) with the regime's chances; the same seed gives the same path.

@@ -2,11 +2,11 @@
 //
 //   npx vitest run examples/property-test.test.ts
 //
-// In your own project: `import { assertPath, checkInvariants, defineMeasure, defineRegime, profile } from 'immsim/testing';`
-// (fast-check is a peer dependency: `npm install -D fast-check`).
+// In your own project this file runs as it is, after `npm install -D immsim fast-check vitest` (fast-check is a peer
+// dependency). In the immsim repository, 'immsim/testing' resolves to the sources (vitest.config.ts alias).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertPath, checkInvariants, defineMeasure, defineRegime, profile } from '../src/testing/index.js';
+import { assertPath, checkInvariants, defineMeasure, defineRegime, profile } from 'immsim/testing';
 
 // Fixed seed for CI; a failure prints the seed, and FC_SEED=<seed> replays it.
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 2017), numRuns: 300 });

@@ -3,8 +3,9 @@
 //
 //   npx tsx examples/rgv-young-family.ts
 //
-// In your own project: `import { defineRegime, explain, regimeAt } from 'immsim';`.
-import { defineRegime, explain, regimeAt, type FactEvent, type ProfileInput, type Regime } from '../src/index.js';
+// The imports are the package's: they run as they are in your own project (`npm install immsim`); in this
+// repository tsx resolves them to the sources (tsconfig.json "paths").
+import { defineRegime, explain, regimeAt, type FactEvent, type ProfileInput, type Regime } from 'immsim';
 
 // Each draw replays one path on a real XState actor (slower than the engine), so keep the count modest.
 const draws = Math.min(400, Math.max(100, Math.round(Number(process.env.IMMSIM_EXAMPLE_N ?? 20_000) / 50)));

@@ -3,8 +3,9 @@
 //
 //   npx tsx examples/section-7-2017.ts
 //
-// In your own project: `import { compare, defineMeasure, defineRegime } from 'immsim';`.
-import { compare, defineMeasure, defineRegime, OUTCOME_IDS, type PairedDifference } from '../src/index.js';
+// The imports are the package's: they run as they are in your own project (`npm install immsim`); in this
+// repository tsx resolves them to the sources (tsconfig.json "paths").
+import { compare, defineMeasure, defineRegime, OUTCOME_IDS, type PairedDifference } from 'immsim';
 
 const n = Number(process.env.IMMSIM_EXAMPLE_N ?? 20_000);
 

@@ -2,9 +2,10 @@
 //
 //   npx tsx examples/sharded-run.ts
 //
-// In your own project: `import { mergeShards, runShard, simulate } from 'immsim';`.
+// The imports are the package's: they run as they are in your own project (`npm install immsim`); in this
+// repository tsx resolves them to the sources (tsconfig.json "paths").
 // On the command line each shard is `immsim run --shard i/N --out part-i.json`, then `immsim merge part-*.json`.
-import { mergeShards, runShard, simulate, type ShardFile, type SimulationResult } from '../src/index.js';
+import { mergeShards, runShard, simulate, type ShardFile, type SimulationResult } from 'immsim';
 
 const n = Number(process.env.IMMSIM_EXAMPLE_N ?? 20_000);
 const run = { regimes: ['mpp-2019'], mode: 'run' as const, cohort: 'swb-fy2019', n, seed: 99 };

@@ -2,8 +2,9 @@
 //
 //   npx tsx examples/six-regimes.ts            (IMMSIM_EXAMPLE_N=100000 for tighter intervals)
 //
-// In your own project: `import { compare, formatComparisonTable, REGIME_IDS, regimes } from 'immsim';`.
-import { compare, formatComparisonTable, REGIME_IDS, regimes } from '../src/index.js';
+// The imports are the package's: they run as they are in your own project (`npm install immsim`); in this
+// repository tsx resolves them to the sources (tsconfig.json "paths").
+import { compare, formatComparisonTable, REGIME_IDS, regimes } from 'immsim';
 
 const n = Number(process.env.IMMSIM_EXAMPLE_N ?? 20_000);
 

@@ -2,8 +2,9 @@
 //
 //   npx tsx examples/title42-repeat-crossings.ts
 //
-// In your own project: `import { compare, explain } from 'immsim';`.
-import { compare, explain } from '../src/index.js';
+// The imports are the package's: they run as they are in your own project (`npm install immsim`); in this
+// repository tsx resolves them to the sources (tsconfig.json "paths").
+import { compare, explain } from 'immsim';
 
 const n = Number(process.env.IMMSIM_EXAMPLE_N ?? 20_000);
 

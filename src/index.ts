@@ -1,5 +1,11 @@
-// The public API of immsim: explicit named exports only. Node-only helpers live in 'immsim/node',
-// the fast-check kit in 'immsim/testing', charts in 'immsim/charts'.
+/**
+ * The core of immsim, browser-safe: `simulate` and `compare` regimes on cohorts with intervals, `explain` one
+ * person's path with the law of each step, `regimeAt`, `defineRegime` and `defineMeasure` for dated rules of your
+ * own, shards, and the text and CSV reports. Node-only helpers are in `immsim/node`, the fast-check kit in
+ * `immsim/testing`, charts in `immsim/charts`.
+ * @module immsim
+ */
+// Explicit named exports only.
 
 // Simulation
 export { simulate, compare, type SimulateOptions, type CompareOptions, type RunOptions } from './engine/simulate.js';

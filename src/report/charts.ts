@@ -4,7 +4,7 @@
  * @example
  * import { outcomeBarsSvg, sankeySvg, sankeyMermaid } from 'immsim/charts';
  * document.body.innerHTML = outcomeBarsSvg(cmp.results);
- * @module
+ * @module immsim/charts
  */
 export { outcomeBarsSvg, type OutcomeBarsOptions } from './outcome-bars.js';
 export { sankeyMermaid, sankeySvg, type SankeySvgOptions } from './sankey.js';

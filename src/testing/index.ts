@@ -1,4 +1,9 @@
-// The property-testing kit: 'immsim/testing'. Requires fast-check (a peer dependency).
+/**
+ * The property-testing kit: fast-check arbitraries of people, dates, measures and facts, lawful walks through the
+ * machine, the catalogue of legal invariants, and `assertPath` / `checkInvariants` for rules of your own.
+ * Requires fast-check (a peer dependency).
+ * @module immsim/testing
+ */
 export {
   profile, regime, anyMeasures, date, fact, facts, walkChoices, toFact, CITIZENSHIPS, type WalkChoice, historicalRegime, perturb, perturbations,
   applyPerturbations, measure, measureWindow, regimeWith,
