@@ -33,4 +33,9 @@ export {
 export { CHART_CAVEAT, chartFooter, footerSvg, footerText, provenanceOf, type ChartProvenance } from './svg/footer.js';
 export { formatCompact, historyChart, type HistoryChartOptions } from './history-chart.js';
 export { checkHistoryInput, measureMarkers, monthOffset, shortDate, type HistoryChartInput, type TimeMarker } from './history-data.js';
+export { outcomeBarsSpec, type OutcomeBarsSpecOptions } from './vega-lite/outcome-bars.js';
+export { sankeySpec } from './vega-lite/sankey.js';
+export { historySpec } from './vega-lite/history.js';
+export { VEGA_LITE_SCHEMA, specHead, type VegaLiteSpec } from './vega-lite/spec.js';
+export { sankeyPlan, type LabelBox, type SankeyPlan } from './sankey.js';
 export { comparisonCharts, fileSafeName, type ChartFile } from './chart-set.js';

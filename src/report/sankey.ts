@@ -2,7 +2,7 @@ import type { FlowLink } from '../engine/result.js';
 import { formatCount, formatPercent } from './format.js';
 import { acyclicFlows } from './sankey-graph.js';
 import { stateLabel } from './labels.js';
-import { sankeyLayout, type SankeyLayoutOptions, type SankeyNode } from './sankey-layout.js';
+import { sankeyLayout, type SankeyLayout, type SankeyLayoutOptions, type SankeyNode } from './sankey-layout.js';
 import { chartFooter, footerSvg, footerText, type ChartProvenance } from './svg/footer.js';
 import { svgDocument } from './svg/document.js';
 import { attrs, escapeXmlText } from './svg/escape.js';
@@ -70,7 +70,12 @@ function labelLines(id: string, value: number, total: number, maxWidth: number, 
 const linesWidth = (lines: readonly string[]) => Math.max(0, ...lines.map((l) => estimateTextWidth(l, FS)));
 const widestPiece = (id: string) => Math.max(...stateLabel(id).split(/\s+/).flatMap((w) => w.split(/(?<=-)/)).map((w) => estimateTextWidth(w, FS)));
 
-interface LabelBox {
+/**
+ * A label block of a Sankey node: its lines, left edge and top (node-area coordinates) and height.
+ * @example
+ * const b: LabelBox = sankeyPlan(links).labels[0]!;
+ */
+export interface LabelBox {
   node: SankeyNode;
   lines: string[];
   x: number;
@@ -101,27 +106,14 @@ function placeColumnLabels(boxes: LabelBox[], top: number, bottom: number): void
 const labelsHeight = (boxes: readonly LabelBox[]) => boxes.reduce((a, b) => a + b.h + LABEL_SEP, 0);
 
 /**
- * A Sankey diagram of flow links as a standalone SVG. Nodes are states placed in columns by longest path from the
- * sources (final states in the last column); a node's height is proportional to its flow (max of inflow and
- * outflow), a link's width to its count, both on one scale. Outcome states take their outcome colour, other states
- * are grey; a link is coloured like its target when the target is an outcome. Self-loops and links that close a
- * cycle are left out (the description says how many).
- *
- * Labels are the states in words with their count and share of all people, always to the right of their node in the
- * space before the next column (the last column has a margin of its own), wrapped to fit it, and stacked per column
- * so that no two labels overlap (a thin leader line joins a label pushed away from its node). The chart grows wider
- * or taller than asked when the labels need it, never letting a label leave the chart. With `provenance`, a footer
- * names the model version, seed, n, cohort and regime and says that the chart shows assumptions, not history.
- *
- * Nodes carry `data-node`, `data-value`, `data-inflow`, `data-outflow`; links carry `data-from`, `data-to`,
- * `data-count`; both have `<title>` tooltips.
+ * Where everything of a Sankey chart goes: the chart size, header and footer lines, the node layout and the label
+ * blocks (already stacked without overlaps). {@link sankeySvg} draws it; the Vega-Lite builder reuses it.
  * @example
- * import { writeFileSync } from 'node:fs';
- * writeFileSync('sankey-title-42.svg', sankeySvg(result.flows ?? [], { title: 'Title 42: first cases' }));
+ * const p = sankeyPlan([{ from: 'encountered', to: 'expelled', count: 60 }]);
+ * p.labels[0]?.lines // ['Encountered at the', 'border', '60']
  */
-export function sankeySvg(links: FlowLink[], options: SankeySvgOptions = {}): string {
+export function sankeyPlan(links: readonly FlowLink[], options: SankeySvgOptions = {}): SankeyPlan {
   const title = options.title ?? 'How first cases move through the procedure';
-  const idPrefix = options.idPrefix ?? 'immsim-sankey';
   const graph = acyclicFlows(links, { alignSinks: options.alignSinks ?? true });
   const ncols = graph.links.length === 0 ? 0 : Math.max(...graph.columns.values()) + 1;
   const sources = new Set(graph.links.map((l) => l.from));
@@ -167,6 +159,56 @@ export function sankeySvg(links: FlowLink[], options: SankeySvgOptions = {}): st
   for (let c = 0; c < ncols; c++) placeColumnLabels(boxes.filter((b) => b.node.column === c), margin, areaH - margin);
   const height = headerH + areaH + footerH;
 
+  return { width, height, headerH, areaH, title, titleLines, subLines, footer, layout, labels: boxes, total, lineHeight: LH, fontSize: FS, pad: PAD };
+}
+
+/**
+ * A computed Sankey chart: see {@link sankeyPlan}. Label blocks are in node-area coordinates (add `headerH` for the
+ * chart's).
+ * @example
+ * const p: SankeyPlan = sankeyPlan(links);
+ */
+export interface SankeyPlan {
+  width: number;
+  height: number;
+  headerH: number;
+  areaH: number;
+  title: string;
+  titleLines: string[];
+  subLines: string[];
+  footer: { lines: string[]; height: number } | undefined;
+  layout: SankeyLayout;
+  labels: LabelBox[];
+  /** People at the sources (the 100% of the shares). */
+  total: number;
+  lineHeight: number;
+  fontSize: number;
+  pad: number;
+}
+
+/**
+ * A Sankey diagram of flow links as a standalone SVG. Nodes are states placed in columns by longest path from the
+ * sources (final states in the last column); a node's height is proportional to its flow (max of inflow and
+ * outflow), a link's width to its count, both on one scale. Outcome states take their outcome colour, other states
+ * are grey; a link is coloured like its target when the target is an outcome. Self-loops and links that close a
+ * cycle are left out (the description says how many).
+ *
+ * Labels are the states in words with their count and share of all people, always to the right of their node in the
+ * space before the next column (the last column has a margin of its own), wrapped to fit it, and stacked per column
+ * so that no two labels overlap (a thin leader line joins a label pushed away from its node). The chart grows wider
+ * or taller than asked when the labels need it, never letting a label leave the chart. With `provenance`, a footer
+ * names the model version, seed, n, cohort and regime and says that the chart shows assumptions, not history.
+ *
+ * Nodes carry `data-node`, `data-value`, `data-inflow`, `data-outflow`; links carry `data-from`, `data-to`,
+ * `data-count`; both have `<title>` tooltips.
+ * @example
+ * import { writeFileSync } from 'node:fs';
+ * writeFileSync('sankey-title-42.svg', sankeySvg(result.flows ?? [], { title: 'Title 42: first cases' }));
+ */
+export function sankeySvg(links: FlowLink[], options: SankeySvgOptions = {}): string {
+  const idPrefix = options.idPrefix ?? 'immsim-sankey';
+  const { width, height, headerH, areaH, title, titleLines, subLines, footer, layout, labels: boxes } = sankeyPlan(links, options);
+  const textW = width - 2 * PAD;
   const parts: string[] = [];
   titleLines.forEach((line, i) =>
     parts.push(`<text${attrs({ x: PAD, y: PAD + 6 + 20 * i, dy: '0.35em', 'font-size': TITLE_FS, 'font-weight': 'bold', fill: CHART_COLORS.text })}>${escapeXmlText(line)}</text>`),
