@@ -22,7 +22,7 @@ row('encounters per person (mean)', (r) => `${r.metrics.encountersPerPerson.mean
 row('re-encountered within 365 days', (r) => `${pct(r.metrics.reencounteredWithin365d.share)} ${ci(r.metrics.reencounteredWithin365d.ci95, pct)}`);
 row('cases (encounters) per 100 people', (r) => ((100 * r.cases.n) / r.n).toFixed(0));
 row('days detained per person (mean)', (r) => r.metrics.daysDetained.mean.toFixed(1));
-row('days to outcome (median)', (r) => String(Math.round(r.metrics.daysToOutcome.median)));
+row('days to outcome (median)', (r) => String(Math.round(r.metrics.daysToOutcome.median ?? NaN)));
 row('UACs: last case ends expelled', (r) => pct(r.groups.demographic.uac.outcomes.expelled.share));
 
 const d = cmp.differences['title42-2020']!.encountersPerPerson;

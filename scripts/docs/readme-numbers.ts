@@ -60,7 +60,7 @@ export function readmeNumbers(cmp: ComparisonResult): string {
     `- **2019, Remain in Mexico.** MPP, metering and the transit bar: ${days(d('mpp-2019').daysInMexico)} in Mexico per person;`,
     `  in absentia orders ${pp(d('mpp-2019').outcomes['in-absentia-order'])} (${group('mpp-2019', 'family-unit', 'in-absentia-order')} of family members);`,
     `  relief ${pp(d('mpp-2019').outcomes['relief-granted'])}.`,
-    `- **2020, Title 42.** ${share('title42-2020', 'expelled')} end expelled, a median of ${Math.round(t42.metrics.daysToOutcome.median)} days after the first`,
+    `- **2020, Title 42.** ${share('title42-2020', 'expelled')} end expelled, a median of ${Math.round(t42.metrics.daysToOutcome.median ?? NaN)} days after the first`,
     `  encounter, and expulsion invites another try: ${t42.metrics.encountersPerPerson.mean.toFixed(2)} encounters per person and`,
     `  ${pct(t42.metrics.reencounteredWithin365d.share)} re-encountered within a year, against ${pct(r(cmp.baseline).metrics.reencounteredWithin365d.share)} under \`${cmp.baseline}\`.`,
     `- **2021, early Biden.** Single adults are still expelled (${group('biden-2021', 'single-adult', 'expelled')}); unaccompanied children`,

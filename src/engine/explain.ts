@@ -35,6 +35,8 @@ export interface Explanation {
   context: PathContext;
   /** A fact the law refused, where explain was given facts; the path stops before it. */
   refused?: { event: FactEvent; state: string; reason: string };
+  /** The first given fact that falls after the horizon; the path stops before it (the case is followed no further). */
+  beyondHorizon?: { event: FactEvent; day: number; horizonDays: number };
   /** The path as readable text. */
   text: string;
 }
@@ -73,7 +75,7 @@ export function explain(options: ExplainOptions): Explanation {
   throwIfIssues(issues);
   const profile = makeProfile(options.profile);
   const facts = options.facts ?? drawFacts(regime!, profile, options.seed!, horizonDays);
-  return replay(regime!, profile, facts);
+  return replay(regime!, profile, facts, horizonDays);
 }
 
 /**
@@ -109,13 +111,19 @@ function factsIssues(facts: unknown): Issue[] {
  * @example
  * replay(regimes['pep-2016'], profile, [{ type: 'PROCESS', days: 0 }]).steps.length // 2
  */
-export function replay(regime: Regime, profile: MigrantProfile, facts: FactEvent[]): Explanation {
+export function replay(regime: Regime, profile: MigrantProfile, facts: FactEvent[], horizonDays = Infinity): Explanation {
   const actor = createActor(pathwayMachine, { input: { profile, regime } }).start();
   let snap = actor.getSnapshot();
   const steps: PathStep[] = [{ state: String(snap.value), day: 0, event: null }];
   let refused: Explanation['refused'];
+  let beyondHorizon: Explanation['beyondHorizon'];
   for (const event of facts) {
     const state = String(snap.value);
+    // As the sampler does: a fact that would happen after the horizon is not followed (the case stays as it is).
+    if (snap.context.day + event.days > horizonDays) {
+      beyondHorizon = { event, day: snap.context.day + event.days, horizonDays };
+      break;
+    }
     if (!snap.can(event)) {
       refused = { event, state, reason: refusalReason(snap.context, state, event) };
       break;
@@ -137,6 +145,7 @@ export function replay(regime: Regime, profile: MigrantProfile, facts: FactEvent
     tracks: tracksOf(context.tracks),
     context,
     ...(refused ? { refused } : {}),
+    ...(beyondHorizon ? { beyondHorizon } : {}),
   };
   return { ...e, text: explanationText(e) };
 }
@@ -189,6 +198,10 @@ export function explanationText(e: Omit<Explanation, 'text'>): string {
     if (s.authority) lines.push(`          rule ${s.rule}: ${s.authority}`);
   }
   if (e.refused) lines.push(`refused: ${e.refused.reason}`);
+  if (e.beyondHorizon) {
+    const b = e.beyondHorizon;
+    lines.push(`horizon: the next fact (${b.event.type}, day ${b.day}) falls after the horizon of ${b.horizonDays} days; not followed`);
+  }
   lines.push(`outcome: ${e.outcome}; tracks: ${e.tracks.join(', ') || 'none'}`);
   return lines.join('\n');
 }

@@ -57,7 +57,8 @@ export interface SimulationResult {
     byTrack: Record<TrackId, Group>;
   };
   metrics: {
-    daysToOutcome: { median: number; p90: number };
+    /** Days from the first encounter to the last outcome, among people who reached one; null when nobody did. */
+    daysToOutcome: { median: number | null; p90: number | null };
     daysDetained: MeanWithCi;
     daysInMexico: MeanWithCi;
     encountersPerPerson: MeanWithCi;

@@ -219,8 +219,9 @@ export class RegimeSummary {
       },
       metrics: {
         daysToOutcome: {
-          median: this.daysToOutcome.count ? tidy(this.daysToOutcome.quantile(0.5)) : 0,
-          p90: this.daysToOutcome.count ? tidy(this.daysToOutcome.quantile(0.9)) : 0,
+          // null, not 0, when nobody reached an outcome within the horizon (0 days would be a wrong answer).
+          median: this.daysToOutcome.count ? tidy(this.daysToOutcome.quantile(0.5)) : null,
+          p90: this.daysToOutcome.count ? tidy(this.daysToOutcome.quantile(0.9)) : null,
         },
         daysDetained: this.daysDetained.toMeanWithCi(),
         daysInMexico: this.daysInMexico.toMeanWithCi(),

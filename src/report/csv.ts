@@ -39,7 +39,8 @@ type Cell = string | number | undefined;
  */
 export function csvField(value: Cell): string {
   if (value === undefined) return '';
-  const s = String(value);
+  // A text cell starting with = + - @ (or tab/CR) is a formula to a spreadsheet: prefix a quote (OWASP CSV injection).
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -50,8 +51,8 @@ function csvText(rows: Cell[][]): string {
 function resultRows(r: SimulationResult): Cell[][] {
   const rows: Cell[][] = [];
   const prefix: Cell[] = [r.regime, r.cohort, r.n, r.seed, r.horizonDays];
-  const row = (scope: CsvScope, group: string, key: string, value: number, ci?: readonly [number, number]) =>
-    rows.push([...prefix, scope, group, key, value, ci?.[0], ci?.[1]]);
+  const row = (scope: CsvScope, group: string, key: string, value: number | null, ci?: readonly [number, number]) =>
+    rows.push([...prefix, scope, group, key, value ?? undefined, ci?.[0], ci?.[1]]);
   const outcomes = (scope: CsvScope, group: string, n: number, o: Outcomes) => {
     row(scope, group, 'n', n);
     for (const id of OUTCOME_IDS) row(scope, group, id, o[id].share, o[id].ci95);

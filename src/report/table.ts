@@ -31,7 +31,8 @@ const FOOTNOTE =
   'People are counted once, by the outcome of their last case within the horizon. [..] are 95% intervals (Wilson for shares).';
 
 /** Days: whole numbers as integers, otherwise one decimal. */
-function formatDays(x: number): string {
+function formatDays(x: number | null): string {
+  if (x === null) return '—';
   return formatFixed(x, Number.isInteger(x) ? 0 : 1);
 }
 

@@ -37,7 +37,7 @@ describe('simulate', () => {
       const s = runBlock(spec).summaries[0]!;
       const r = await simulate({ regime: 'biden-2021', cohort: 'swb-fy2021', n: 20_000, seed, workers: 1 });
       for (const [q, v] of [[0.5, r.metrics.daysToOutcome.median], [0.9, r.metrics.daysToOutcome.p90]] as const) {
-        expect(Math.abs(v - s.daysToOutcome.quantile(q))).toBeLessThan(1e-9);
+        expect(Math.abs(v! - s.daysToOutcome.quantile(q))).toBeLessThan(1e-9);
         expect(String(v).replace(/^0\.0*|\./, '').length).toBeLessThanOrEqual(12); // at most 12 significant digits
       }
     }
