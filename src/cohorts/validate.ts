@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CITIZENSHIP_GROUPS, citizenshipGroup, isCountryCode } from '../domain/citizenship.js';
 import { ImmsimError, type Issue } from '../domain/errors.js';
+import { plainData } from '../domain/plain-data.js';
 import { DEMOGRAPHICS } from '../domain/profile.js';
 import { deepFreeze } from '../policy/overrides.js';
 import type { Param } from '../policy/types.js';
@@ -74,7 +75,14 @@ const cohortSchema = strict({
  * cohortIssues({ ...cohorts['swb-fy2019'], portOfEntryShare: { value: 2, source: { assumption: 'x' } } })
  * // [{ path: ['portOfEntryShare', 'value'], message: 'must be a share between 0 and 1; got 2' }]
  */
-export function cohortIssues(value: unknown): Issue[] {
+export function cohortIssues(input: unknown): Issue[] {
+  let value: unknown;
+  try {
+    value = plainData(input);
+  } catch (e) {
+    if (e instanceof ImmsimError) return e.issues;
+    throw e;
+  }
   return toIssues(cohortSchema.safeParse(value).error);
 }
 
@@ -86,5 +94,5 @@ export function cohortIssues(value: unknown): Issue[] {
 export function parseCohort(value: unknown): Cohort {
   const issues = cohortIssues(value);
   if (issues.length > 0) throw new ImmsimError(issues);
-  return deepFreeze(structuredClone(value as Cohort));
+  return deepFreeze(plainData(value) as Cohort);
 }

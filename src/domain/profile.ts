@@ -1,5 +1,6 @@
 import { isContiguous, isCountryCode, presumedSpanishSpeaker } from './citizenship.js';
 import { ImmsimError, type Issue } from './errors.js';
+import { plainData } from './plain-data.js';
 
 /** Who crossed: a single adult, a member of a family unit, or an unaccompanied alien child. */
 export type Demographic = 'single-adult' | 'family-unit' | 'uac';
@@ -55,6 +56,16 @@ export interface MigrantProfile {
 /** The fields a caller must give; the rest default. */
 export type ProfileInput = Pick<MigrantProfile, 'citizenship' | 'demographic' | 'entry'> & Partial<MigrantProfile>;
 
+/**
+ * Every field of a profile, in documentation order; any other key is an error.
+ * @example
+ * PROFILE_FIELDS.includes('fearOfReturn') // true
+ */
+export const PROFILE_FIELDS = [
+  'citizenship', 'demographic', 'entry', 'border', 'sector', 'age', 'youngestChildAge', 'spanishSpeaker', 'healthVulnerable',
+  'criminalHistory', 'priorRemovalOrder', 'fearOfReturn', 'fearOfMexico', 'traffickingVictim', 'transitedThirdCountry',
+] as const satisfies readonly (keyof MigrantProfile)[];
+
 const BOOLEAN_FIELDS = [
   'spanishSpeaker', 'healthVulnerable', 'criminalHistory', 'priorRemovalOrder', 'fearOfReturn', 'fearOfMexico',
   'traffickingVictim', 'transitedThirdCountry',
@@ -66,9 +77,10 @@ const BOOLEAN_FIELDS = [
  * const p = makeProfile({ citizenship: 'HN', demographic: 'family-unit', entry: 'between-ports', youngestChildAge: 4 });
  * p.border // 'southwest'
  */
-export function makeProfile(input: ProfileInput): MigrantProfile {
-  const issues = profileIssues(input);
+export function makeProfile(raw: ProfileInput): MigrantProfile {
+  const issues = profileIssues(raw);
   if (issues.length > 0) throw new ImmsimError(issues);
+  const input = plainData(raw) as ProfileInput;
   const uac = input.demographic === 'uac';
   return {
     citizenship: input.citizenship,
@@ -94,12 +106,25 @@ export function makeProfile(input: ProfileInput): MigrantProfile {
  * @example
  * profileIssues({ citizenship: 'HN', demographic: 'adult', entry: 'between-ports' })[0].path // ['demographic']
  */
-export function profileIssues(input: unknown, path: readonly (string | number)[] = []): Issue[] {
+export function profileIssues(raw: unknown, path: readonly (string | number)[] = []): Issue[] {
   const issues: Issue[] = [];
+  let input: unknown;
+  try {
+    input = plainData(raw, path);
+  } catch (e) {
+    if (e instanceof ImmsimError) return e.issues;
+    throw e;
+  }
   if (typeof input !== 'object' || input === null) {
     return [{ path: [...path], message: 'a profile must be an object with citizenship, demographic and entry' }];
   }
   const o = input as Record<string, unknown>;
+  // A misspelt field (fearOfRetrun) would silently run as its default: unknown keys are errors.
+  for (const k of Object.keys(o)) {
+    if (!(PROFILE_FIELDS as readonly string[]).includes(k)) {
+      issues.push({ path: [...path, k], message: `unknown profile field; allowed: ${PROFILE_FIELDS.join(', ')}` });
+    }
+  }
   const oneOf = (field: string, allowed: readonly string[], required: boolean) => {
     const v = o[field];
     if (v === undefined && !required) return;
@@ -132,5 +157,7 @@ export function profileIssues(input: unknown, path: readonly (string | number)[]
 }
 
 function show(v: unknown): string {
-  return v === undefined ? 'nothing' : JSON.stringify(v);
+  if (v === undefined) return 'nothing';
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }

@@ -4,6 +4,7 @@ import { cohorts, COHORT_IDS, parseCohort } from '../cohorts/index.js';
 import { parseRegime } from '../policy/validate.js';
 import { REGIME_IDS, regimes } from '../policy/snapshots.js';
 import type { Regime } from '../policy/types.js';
+import { show } from '../policy/zod-kit.js';
 import { coreCount } from './pool.js';
 
 /** Default horizon: three years after the first encounter (most court cases are decided or long pending by then). */
@@ -70,7 +71,7 @@ export function integerOption(
 ): number {
   if (value === undefined && fallback !== undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    issues.push({ path: [name], message: `must be an integer from ${min} to ${max}; got ${value === undefined ? 'nothing' : JSON.stringify(value)}` });
+    issues.push({ path: [name], message: `must be an integer from ${min} to ${max}; got ${show(value)}` });
     return fallback ?? min;
   }
   return value;

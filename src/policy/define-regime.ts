@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain/dates.js';
 import { ImmsimError } from '../domain/errors.js';
+import { plainData } from '../domain/plain-data.js';
 import { isMeasureInForce, isMeasureId } from './in-force.js';
 import { applyParamOverrides, deepFreeze } from './overrides.js';
 import { measureList, regimeAt } from './regime-at.js';
@@ -42,7 +43,7 @@ export type MeasureInput = Omit<Measure, 'until' | 'datePrecision'> & Partial<Pi
  * defineRegime('kelly-2017', { measures: [m] }).inForce.mpp // true
  */
 export function defineMeasure(input: MeasureInput): Measure {
-  const measure = { until: null, datePrecision: 'day', ...(input as object) } as Measure;
+  const measure = { until: null, datePrecision: 'day', ...(plainData(input, []) as object) } as Measure;
   const issues = measureIssues(measure, []);
   if (issues.length > 0) throw new ImmsimError(issues);
   return deepFreeze(structuredClone(measure));
@@ -57,8 +58,14 @@ export function defineMeasure(input: MeasureInput): Measure {
  * strict.params.cfPositive // { value: 0.3, source: { assumption: 'user override' } }
  * defineRegime('2019-12-01', { inForce: { 'transit-bar': false } }).inForce['transit-bar'] // false
  */
-export function defineRegime(base: Regime | RegimeId | IsoDate, overrides: RegimeOverrides = {}): Regime {
+export function defineRegime(baseInput: Regime | RegimeId | IsoDate, overridesInput: RegimeOverrides = {}): Regime {
+  // Read user input once, as plain data: bigint, cycles, proxies and deep nesting become ImmsimErrors here.
+  const base = plainData(baseInput, ['base']) as Regime | RegimeId | IsoDate;
+  const overrides = plainData(overridesInput, []) as RegimeOverrides;
   const issues = overridesIssues(overrides, false);
+  if (typeof overrides === 'object' && overrides !== null && typeof overrides.id === 'string' && isRegimeId(overrides.id)) {
+    issues.push({ path: ['id'], message: `must not be a built-in regime id ('${overrides.id}'); give your regime its own id, e.g. '${overrides.id}-mine'` });
+  }
   if (typeof base === 'string') {
     if (!isRegimeId(base)) {
       const m = regimeDateIssue(base);
@@ -73,14 +80,27 @@ export function defineRegime(base: Regime | RegimeId | IsoDate, overrides: Regim
   if (issues.length > 0) throw new ImmsimError(issues);
 
   const added = overrides.measures ?? [];
+  // A measure not in force on the regime's date would change nothing while the id says it was added: refuse it.
+  const regimeDate = typeof base === 'string' ? (overrides.date ?? (isRegimeId(base) ? regimes[base].date : base)) : base.date;
+  added.forEach((m, i) => {
+    if (!isMeasureInForce(m, regimeDate)) {
+      issues.push({ path: ['measures', i], message: `must be in force on the regime's date ${regimeDate} (it is in force from ${m.from}${m.until ? ` until ${m.until}` : ''}), else it changes nothing; move its dates or set the regime's date` });
+    }
+  });
+  if (issues.length > 0) throw new ImmsimError(issues);
   let start: Regime;
   let baseId: string;
+  // True when the id and label already name the date the rules are taken at.
+  let dateNamed = false;
   if (typeof base === 'string') {
-    const snapshot = isRegimeId(base) ? regimes[base] : undefined;
-    const date = overrides.date ?? snapshot?.date ?? base;
+    const named = isRegimeId(base) ? regimes[base] : undefined;
+    const date = overrides.date ?? named?.date ?? base;
+    // A snapshot taken at another date is not that snapshot: its id, label and description would be wrong.
+    const snapshot = named && named.date === date ? named : undefined;
     // Rebuild from the date so custom measures enter exactly as in regimeAt (dates, sets, params).
     start = regimeAt(date, { measures: added, ...(snapshot ? { id: snapshot.id, label: snapshot.label, description: snapshot.description } : {}) });
-    baseId = snapshot?.id ?? `regime-${date}`;
+    baseId = snapshot?.id ?? (named ? `${named.id}-rules-of-${date}` : `regime-${date}`);
+    dateNamed = snapshot === undefined;
   } else {
     const on = added.filter((m) => isMeasureInForce(m, base.date));
     const inForce = { ...base.inForce } as Record<MeasureId, boolean>;
@@ -98,7 +118,7 @@ export function defineRegime(base: Regime | RegimeId | IsoDate, overrides: Regim
   const inForce = { ...start.inForce, ...definedOnly(overrides.inForce ?? {}) } as InForce;
   const customIds = start.measures.filter((id) => !isMeasureId(id));
   const params = applyParamOverrides(start.params, overrides.params, { assumption: 'user override' });
-  const changes = describeChanges(added, overrides);
+  const changes = describeChanges(added, dateNamed ? { ...overrides, date: undefined } : overrides);
   const regime: Regime = {
     id: overrides.id ?? (added.length ? `${baseId}-with-${added.map((m) => m.id).join('-and-')}` : changes ? `${baseId}-modified` : baseId),
     label: overrides.label ?? (changes ? `${start.label} (modified)` : start.label),

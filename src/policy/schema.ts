@@ -96,6 +96,10 @@ export function specSchema(spec: Spec, mode: 'full' | 'partial', what = 'paramet
       if (values.every((x) => typeof x === 'number') && !values.some((x) => (x as number) > 0)) {
         ctx.addIssue({ code: 'custom', message: `at least one weight must be greater than 0 (${spec.$weights.join(', ')}); all are 0` });
       }
+      // The engine divides by the sum: an infinite sum (e.g. every weight 1e308) would give a wrong split.
+      if (values.every((x) => typeof x === 'number' && Number.isFinite(x)) && !Number.isFinite((values as number[]).reduce((a, b) => a + b, 0))) {
+        ctx.addIssue({ code: 'custom', message: `must have a finite sum of weights (${spec.$weights.join(', ')}); they add up to more than ${Number.MAX_VALUE.toExponential(3)}: scale them down (only their ratios matter)` });
+      }
     });
   }
   const shape = Object.fromEntries(Object.entries(spec).map(([k, s]) => [k, opt(specSchema(s, mode, what))]));

@@ -1,7 +1,11 @@
 import type { IsoDate } from '../domain/dates.js';
 import { ImmsimError, type Issue } from '../domain/errors.js';
 import { defineRegime, type RegimeOverrides } from './define-regime.js';
+import { contentHash } from '../domain/content-hash.js';
+import { plainData } from '../domain/plain-data.js';
 import { deepFreeze } from './overrides.js';
+import { isRegimeId, regimes } from './snapshots.js';
+import { show } from './zod-kit.js';
 import { fullRegimeIssues, overridesIssues } from './schema.js';
 import type { Regime } from './types.js';
 
@@ -19,11 +23,26 @@ function isOverridesForm(value: unknown): value is RegimeOverrides & { base: str
  * regimeIssues({ base: 'mpp-2019', params: { cfPositive: 1.4 } })
  * // [{ path: ['params', 'cfPositive'], message: 'must be a share between 0 and 1; got 1.4' }]
  */
-export function regimeIssues(value: unknown): Issue[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [{ path: [], message: `a regime must be an object: a full regime, or { base: '<regime id or date>', ...overrides }; got ${JSON.stringify(value) ?? 'nothing'}` }];
+export function regimeIssues(input: unknown): Issue[] {
+  let value: unknown;
+  try {
+    value = plainData(input);
+  } catch (e) {
+    if (e instanceof ImmsimError) return e.issues;
+    throw e;
   }
-  if (!isOverridesForm(value)) return fullRegimeIssues(value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [{ path: [], message: `a regime must be an object: a full regime, or { base: '<regime id or date>', ...overrides }; got ${show(value)}` }];
+  }
+  if (!isOverridesForm(value)) {
+    const issues = fullRegimeIssues(value);
+    // A built-in id names the built-in regime: a different regime under that id would print as something it is not.
+    const id = (value as { id?: unknown }).id;
+    if (issues.length === 0 && isRegimeId(id) && contentHash(value) !== contentHash(regimes[id])) {
+      issues.push({ path: ['id'], message: `must not be a built-in regime id ('${id}') for a regime that differs from the built-in one; give it its own id` });
+    }
+    return issues;
+  }
   const issues = overridesIssues(value, true);
   if (issues.length > 0) return issues;
   try {
@@ -41,11 +60,12 @@ export function regimeIssues(value: unknown): Issue[] {
  * const r = parseRegime({ base: 'kelly-2017', id: 'kelly-no-detention', params: { custody: { 'single-adult': { detain: 0 } } } });
  * r.params.custody['single-adult'].detain.value // 0
  */
-export function parseRegime(value: unknown): Regime {
-  const issues = regimeIssues(value);
+export function parseRegime(input: unknown): Regime {
+  const issues = regimeIssues(input);
   if (issues.length > 0) throw new ImmsimError(issues);
+  const value = plainData(input);
   if (isOverridesForm(value)) return defineRegime(value.base as IsoDate, withoutBase(value));
-  return deepFreeze(structuredClone(value as Regime));
+  return deepFreeze(value as Regime);
 }
 
 function withoutBase(value: RegimeOverrides & { base: string }): RegimeOverrides {

@@ -66,8 +66,16 @@ export function toIssues(error: z.ZodError | undefined, prefix: readonly (string
 export function show(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  const s = JSON.stringify(v);
-  return s === undefined ? String(v) : s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  if (typeof v === 'bigint') return 'a bigint';
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(v);
+  } catch {
+    return `an ${Array.isArray(v) ? 'array' : typeof v} that is not plain JSON`;
+  }
+  // JSON escapes control characters, so the text is safe on a terminal.
+  if (s === undefined) s = String(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
 /** The kinds of numbers a parameter can hold. */
@@ -151,14 +159,22 @@ export function paramIssues(v: unknown, kind: NumberKind, allowNumber: boolean):
  * nonEmptyString('') // [{ message: 'must be a non-empty string; got ""' }]
  */
 export const nonEmptyString: LeafCheck = (v) =>
-  typeof v === 'string' && v.trim() !== '' ? [] : [{ message: v === undefined ? 'required: a non-empty string' : `must be a non-empty string; got ${show(v)}` }];
+  typeof v === 'string' && v.trim() !== ''
+    ? controlIssue(v)
+    : [{ message: v === undefined ? 'required: a non-empty string' : `must be a non-empty string; got ${show(v)}` }];
+
+// Text shown on a terminal or in a file must not carry escape sequences (e.g. ANSI colours or cursor moves).
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+function controlIssue(v: string): LeafIssue[] {
+  return CONTROL.test(v) ? [{ message: `must not contain control characters (such as terminal escape codes); got ${show(v)}` }] : [];
+}
 
 /**
  * A check for a string field (may be empty).
  * @example
  * anyString('') // []
  */
-export const anyString: LeafCheck = (v) => (typeof v === 'string' ? [] : [{ message: `must be a string; got ${show(v)}` }]);
+export const anyString: LeafCheck = (v) => (typeof v === 'string' ? controlIssue(v) : [{ message: `must be a string; got ${show(v)}` }]);
 
 const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 /**

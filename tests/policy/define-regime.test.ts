@@ -97,11 +97,20 @@ describe('defineRegime', () => {
     expect(again.inForce.mpp).toBe(false);
   });
 
-  it('a measure not in force on the date changes nothing but the id', () => {
+  it('a measure not in force on the date is refused (it would change nothing but the id)', () => {
     const later = defineMeasure({ id: 'later', name: 'Later', from: '2020-01-01', authority: 'h', changes: 'c', sets: { mpp: true } });
-    const r = defineRegime('kelly-2017', { measures: [later] });
-    expect(r.inForce).toEqual(regimes['kelly-2017'].inForce);
-    expect(r.measures).not.toContain('later');
+    const issues = issuesOf(() => defineRegime('kelly-2017', { measures: [later] }));
+    expect(issues).toEqual([{ path: ['measures', 0], message: expect.stringMatching(/^must be in force on the regime's date 2017-\d\d-\d\d \(it is in force from 2020-01-01\)/) }]);
+    // With the regime's date moved into the measure's time, it applies.
+    expect(defineRegime('kelly-2017', { date: '2020-02-01', measures: [later] }).inForce.mpp).toBe(true);
+  });
+
+  it('a built-in id cannot be reused for another regime; a date override renames the regime', () => {
+    expect(issuesOf(() => defineRegime('pep-2016', { id: 'mpp-2019' }))[0]).toEqual({ path: ['id'], message: expect.stringMatching(/^must not be a built-in regime id \('mpp-2019'\)/) });
+    const moved = defineRegime('pep-2016', { date: '2019-12-01' });
+    expect(moved.id).toBe('pep-2016-rules-of-2019-12-01');
+    expect(moved.label).toBe('Rules in force on 2019-12-01');
+    expect(moved.label).not.toContain(regimes['pep-2016'].label);
   });
 
   it('refuses to move a Regime object to another date, naming the way out', () => {

@@ -29,10 +29,7 @@ describe('defineRegime', () => {
     expect(defineRegime(mpp, { date: mpp.date, params: { cfPositive: 0.3 } }).params.cfPositive.value).toBe(0.3);
     expect(issuesOf(() => defineRegime(mpp, { date: '2019-01-01' }))[0]!.message).toMatch(/^cannot change the date of a Regime object .* defineRegime\('2019-01-01', \.\.\.\)$/);
     const later = measure({ from: '2020-01-01', sets: { mpp: false } });
-    const unchanged = defineRegime(mpp, { measures: [later] });
-    expect(unchanged.inForce).toEqual(mpp.inForce);
-    expect(unchanged.measures).toEqual(mpp.measures);
-    expect(unchanged.id).toBe('mpp-2019-with-m-1');
+    expect(issuesOf(() => defineRegime(mpp, { measures: [later] }))[0]!.path).toEqual(['measures', 0]);
     const off = defineRegime(mpp, { measures: [measure({ sets: { mpp: false } })] });
     expect(off.inForce.mpp).toBe(false);
     expect(off.measures).not.toContain('mpp');
@@ -64,7 +61,9 @@ describe('defineRegime', () => {
       `${k.description} Modified: added Measure one (m-1), Measure two (m-2); measures metering on; parameters cfDays, custody.single-adult.detain.`,
     );
     expect(defineRegime('kelly-2017', { inForce: { metering: false, mpp: true } }).description).toBe(`${k.description} Modified: measures metering off, mpp on.`);
-    expect(defineRegime('kelly-2017', { date: '2017-07-01' }).description).toBe(`${k.description} Modified: rules taken at 2017-07-01.`);
+    const moved = defineRegime('kelly-2017', { date: '2017-07-01' });
+    expect([moved.id, moved.label]).toEqual(['kelly-2017-rules-of-2017-07-01', 'Rules in force on 2017-07-01']);
+    expect(defineRegime('kelly-2017', { date: k.date, params: { cfDays: 3 } }).id).toBe('kelly-2017-modified');
     expect(defineRegime('kelly-2017', {}).description).toBe(k.description);
     expect(defineRegime('kelly-2017', {}).label).toBe(k.label);
   });
