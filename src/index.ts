@@ -53,6 +53,16 @@ export { formatResultTable, formatComparisonTable } from './report/table.js';
 export { resultToCsv, comparisonToCsv } from './report/csv.js';
 export { stateDiagramMermaid } from './report/state-diagram.js';
 
+// Uncertainty in the assumptions (parameter ranges, total intervals, sensitivity)
+export { sensitivity, type SensitivityOptions, type SensitivityResult, type ParameterSensitivity } from './uncertainty/sensitivity.js';
+export type { UncertaintyOptions } from './uncertainty/options.js';
+export type { UncertaintyInfo } from './uncertainty/probabilistic.js';
+export { METRIC_IDS } from './uncertainty/metric.js';
+export {
+  paramRanges, rangeOverrideIssues, PATH_RANGES, RECORD_RANGES, DEFAULT_RANGES, type ParamRange, type RangeOverride, type RangeOverrides, type RangeRule,
+} from './policy/ranges.js';
+export { sobolIndices, sobolWithBootstrap, type IndexEstimate, type SobolIndices } from './stats/sobol.js';
+
 // Statistics
 export { wilsonInterval, pairedShareDifference } from './stats/index.js';
 

@@ -6,6 +6,7 @@ import { MEASURES, MODEL_END } from '../../src/policy/measures.js';
 import { ERA_PERIODS } from '../../src/policy/params/eras.js';
 import { regimes, REGIME_IDS } from '../../src/policy/snapshots.js';
 import type { Param } from '../../src/policy/types.js';
+import { DEFAULT_RANGES, PATH_RANGES, paramRanges, RECORD_RANGES, type RangeRule } from '../../src/policy/ranges.js';
 
 /** A record of data/reference/calibration-inputs.json. */
 export interface CalibrationRecord {
@@ -57,10 +58,10 @@ export function sourceText(p: Param, known: Set<string>): string {
  * One table of parameters: a row per parameter and group of columns (regimes or cohorts) that share the same value
  * and source, so a parameter used unchanged everywhere takes one row.
  */
-function paramTable(objects: [string, unknown][], known: Set<string>, used: Set<string>): string[] {
+function paramTable(objects: [string, unknown][], known: Set<string>, used: Set<string>, rangeOf?: (id: string, path: string) => string): string[] {
   const lists = objects.map(([id, o]) => [id, paramsOf(o)] as const);
   const paths = lists[0]![1].map((x) => x.path);
-  const out = ['| parameter | in | value | source |', '|---|---|---|---|'];
+  const out = rangeOf ? ['| parameter | in | value | range | source |', '|---|---|---|---|---|'] : ['| parameter | in | value | source |', '|---|---|---|---|'];
   for (const path of paths) {
     const groups = new Map<string, { ids: string[]; param: Param }>();
     for (const [id, list] of lists) {
@@ -76,10 +77,42 @@ function paramTable(objects: [string, unknown][], known: Set<string>, used: Set<
     const all = groups.size === 1 && [...groups.values()][0]!.ids.length === objects.length;
     for (const g of groups.values()) {
       const where = all ? 'all' : g.ids.join(', ');
-      out.push(`| \`${path}\` | ${where} | ${formatValue(path, g.param.value)} | ${cell(sourceText(g.param, known))} |`);
+      const range = rangeOf ? ` ${rangeOf(g.ids[0]!, path)} |` : '';
+      out.push(`| \`${path}\` | ${where} | ${formatValue(path, g.param.value)} |${range} ${cell(sourceText(g.param, known))} |`);
     }
   }
   return out;
+}
+
+const RANGES = new Map(REGIME_IDS.map((id) => [id as string, new Map(paramRanges(regimes[id].params).map((r) => [r.id, r]))]));
+
+/** A parameter's range in one regime, as a table cell: `0.65–0.8 (record)`, or `fixed` for a zero range. */
+function rangeCell(regimeId: string, path: string): string {
+  const r = RANGES.get(regimeId)?.get(path);
+  if (!r) return '';
+  if (r.low === r.high) return r.value === 0 ? '0 (fixed)' : 'fixed';
+  return `${formatValue(path, r.low)}–${formatValue(path, r.high)} (${r.basis})`;
+}
+
+/** The range rules with their reasons (src/policy/ranges.ts). */
+function rangeSection(): string[] {
+  const rule = (r: RangeRule) => ('relative' in r ? `× ${r.relative[0]}–${r.relative[1]}` : `${r.absolute[0]}–${r.absolute[1]}`);
+  return [
+    '## Parameter ranges',
+    '',
+    'Every parameter has a range (src/policy/ranges.ts); `simulate`/`compare` with `uncertainty: { draws: K }` (CLI',
+    '`--uncertainty K`) draw K parameter sets over them and report total intervals (docs/statistics.md). A range is',
+    'the first that applies of: a user range (`uncertainty.ranges`, CLI `--range path=low:high`); an explicit range',
+    "for the parameter's path; for a value from a record, the disagreement with other records of the same quantity;",
+    'a default by the kind of source. "× a–b" are factors on the value (they follow the value when it changes);',
+    'ranges are clipped to the domain (a share stays in [0, 1]); a zero value stays zero.',
+    '',
+    '| rule | range | reason |',
+    '|---|---|---|',
+    ...Object.entries(PATH_RANGES).map(([k, r]) => `| path \`${k}\` | ${rule(r)} | ${cell(r.reason)} |`),
+    ...Object.entries(RECORD_RANGES).map(([k, r]) => `| record \`${k}\` | ${rule(r)} | ${cell(r.reason)} |`),
+    ...Object.entries(DEFAULT_RANGES).map(([k, r]) => `| default: ${k} | ${rule(r)} | ${cell(r.reason)} |`),
+  ];
 }
 
 /** What each top-level regime parameter means (the JSDoc of `RegimeParams`, in short). */
@@ -206,6 +239,8 @@ export function regimesDoc(): string {
     'Weights are relative: within one row group (e.g. `disposition.single-adult.mexico.*`) they are renormalised after',
     'the law removes the moves it forbids for the person. Durations are the means, in days, of exponential draws',
     '(cut where the law sets a limit: 20 days of family detention under Flores, 7 days for IJ review).',
+    'The range is where `uncertainty` draws the parameter (uniformly; [rules and reasons](#parameter-ranges)); its rule',
+    'is in brackets: path (an explicit range), record (disagreement between records), default (by kind of source).',
   );
   const regimeObjects = REGIME_IDS.map((id) => [id, regimes[id].params] as [string, unknown]);
   for (const key of Object.keys(regimes[REGIME_IDS[0]].params)) {
@@ -215,9 +250,12 @@ export function regimesDoc(): string {
       regimeObjects.map(([id, p]) => [id, { [key]: (p as Record<string, unknown>)[key] }]),
       known,
       used,
+      rangeCell,
     );
     out.push(...rows);
   }
+
+  out.push('', ...rangeSection());
 
   out.push(
     '',

@@ -48,8 +48,8 @@ const HALF = 'no source gives this figure; ±50% of the value';
  */
 export const PATH_RANGES: Readonly<Record<string, RangeRule>> = {
   meteredShare: { absolute: [0.5, 1], reason: 'no count of port arrivals who skipped the queue; at least half waited while metering was in force' },
-  meteringWaitDays: { relative: [0.5, 2], reason: 'the reference says waits of weeks to months (§2): half to twice the value' },
-  processingDays: { relative: [0.67, 2], reason: 'the 72-hour CBP standard is a target, often exceeded in 2019: 2 to 6 days' },
+  meteringWaitDays: { relative: [0.25, 2], reason: 'waits ran from two weeks to several months (§2): a quarter to twice the value' },
+  processingDays: { relative: [0.67, 2], reason: 'the 72-hour CBP standard (cbp_custody_standard) is a limit, not a measured mean: 2 to 6 days' },
   prosecutionDays: { relative: [0.4, 2], reason: 'no figure for days in criminal custody after a 1325 charge; 2 to 10 days' },
   acaTransferShare: { relative: [0.25, 2], reason: 'no share of eligible claimants sent to Guatemala in the reference; a quarter to twice the value' },
   cfPositiveBarred: { relative: [0.75, 1.25], reason: 'taken from the all-screens FY2020 rate; the barred-screen rate itself is not published' },
@@ -63,7 +63,7 @@ export const PATH_RANGES: Readonly<Record<string, RangeRule>> = {
   removalExecuted: { absolute: [0.1, 0.4], reason: 'no figure for removals executed of non-detained final orders; 10% to 40%' },
   removalDays: { relative: [0.5, 2], reason: 'no figure for days from a final order to removal; half to twice the value' },
   'recross.afterExpulsion': { relative: [0.6, 1.4], reason: 'no published re-encounter rate after a Title 42 expulsion; ±40%' },
-  'recross.expulsionGapDays': { relative: [0.5, 2], reason: 'the reference says expelled people often try again within days or weeks (§3)' },
+  'recross.expulsionGapDays': { relative: [0.25, 2], reason: '"tried again within days or weeks" (§3): a quarter to twice the value' },
   'recross.removalGapDays': { relative: [0.5, 2], reason: 'half a year assumed from an annual recidivism rate; a quarter to a whole year' },
   mppWindDownDays: { relative: [0.5, 2], reason: 'no figure for the pace of MPP wind-down admissions; half to twice the value' },
   mppHearingIntervalDays: { absolute: [60, 120], reason: 'mpp_hearing_wait_days gives 60–120 days; the value is its midpoint' },
@@ -80,7 +80,6 @@ export const PATH_RANGES: Readonly<Record<string, RangeRule>> = {
  * the record states a range): the factors span the disagreement relative to the cited record.
  */
 export const RECORD_RANGES: Readonly<Record<string, RangeRule>> = {
-  cf_positive_rate_fy2016_eoir: { relative: [0.883, 1], reason: 'cf_positive_rate_fy2016_brief gives 78.6% for the same year against 89% (factor 0.883)' },
   cf_positive_rate_2019h1: { relative: [0.857, 1.05], reason: 'cf_positive_rate_2019q4cal gives 65.3% for Jul–Sep 2019 against 76.2% (factor 0.857)' },
   cf_positive_rate_fy2021: { relative: [0.95, 1.05], reason: 'cf_positive_rate_dec2020_dec2021 gives 67.4% against 68.3% (factor 0.987), widened to ±5%' },
   cf_ij_review_reversal_jun2018: { relative: [0.75, 2], reason: 'cf_ij_review_reversal_fy2021 gives 29.3% against 14.7% in June 2018 (factor 2)' },
@@ -97,7 +96,7 @@ export const RECORD_RANGES: Readonly<Record<string, RangeRule>> = {
   court_disposition_days_fy2020: { relative: [0.75, 1.5], reason: 'one record (FY2020) used for every era; court_avg_wait_jan2021 (1,642 d) shows how far waits moved' },
   orr_alos_jul2019: { relative: [0.7, 1.3], reason: 'an approximate mean for one month (July 2019) used for every era; ±30%' },
   flores_family_detention_limit: { relative: [0.5, 1], reason: 'a legal limit (20 days), not a mean; many families are released sooner' },
-  cbp_custody_standard: { relative: [0.67, 2], reason: 'a 72-hour standard, not a mean; often exceeded in 2019' },
+  cbp_custody_standard: { relative: [0.67, 2], reason: 'a 72-hour standard, not a measured mean: 2 to 6 days' },
   cfi_min_wait: { relative: [1, 3], reason: 'a minimum wait (48 hours), not a mean; screens often take several days' },
   pacr_target_days: { relative: [0.5, 1.5], reason: 'an upper target (7 days), not a measured mean' },
 };

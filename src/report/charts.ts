@@ -39,3 +39,4 @@ export { historySpec } from './vega-lite/history.js';
 export { VEGA_LITE_SCHEMA, specHead, type VegaLiteSpec } from './vega-lite/spec.js';
 export { sankeyPlan, type LabelBox, type SankeyPlan } from './sankey.js';
 export { comparisonCharts, fileSafeName, type ChartFile } from './chart-set.js';
+export { tornadoSvg, type TornadoOptions } from './tornado.js';
