@@ -66,4 +66,19 @@ export { sobolIndices, sobolWithBootstrap, type IndexEstimate, type SobolIndices
 // Statistics
 export { wilsonInterval, pairedShareDifference } from './stats/index.js';
 
+// Capacity (history mode): dated resources, queues and the court (docs/capacity.md).
+export {
+  CapacityModel,
+  CapacitySet,
+  capacityReport,
+  courtOnlyReplay,
+  parseChange as parseCapacityChange,
+  readCapacityFile,
+  RESOURCES as CAPACITY_RESOURCES,
+  type CapacityChange,
+  type CapacityInput,
+  type CapacityModelOptions,
+  type CapacityReport,
+  type ResourceSpec,
+} from './capacity/index.js';
 export { MODEL_VERSION } from './version.js';
