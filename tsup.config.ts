@@ -9,6 +9,7 @@ export default defineConfig([
       charts: 'src/report/charts.ts',
       node: 'src/node.ts',
       worker: 'src/engine/worker.ts',
+      'history-worker': 'src/history/history-worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', charts: 'src/report/charts.ts', node: 'src/node.ts' } },

@@ -82,3 +82,12 @@ export {
   type ResourceSpec,
 } from './capacity/index.js';
 export { MODEL_VERSION } from './version.js';
+
+// History mode (calendar time, 2015–2021): docs/history.md.
+export { simulateHistory, simulateHistoryShard, mergeHistory, compareHistory, explainHistory, publishedArrivals } from './history/index.js';
+export { SERIES_IDS as HISTORY_SERIES_IDS, FY_FIGURES as HISTORY_FY_FIGURES, RESOURCE, RESOURCE_IDS, REFUSE, unlimited } from './history/index.js';
+export type {
+  HistoryResult, HistoryShard, HistoryComparison, HistoryOptions, SeriesId as HistorySeriesId, FyFigureId as HistoryFyFigureId,
+  CapacityHooks, ResourceId, ResourceIndex, ArrivalSeries, MonthArrivals, HistoryExplanation, HistoryExplainOptions,
+} from './history/index.js';
+export { LEGAL_LIMITS, type LegalLimit } from './law/limits.js';

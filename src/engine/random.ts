@@ -47,6 +47,17 @@ export class Stream {
     return this;
   }
 
+  /** Copies the stream's state into `to` at `at` (4 words), so a person's stream can wait packed between events. */
+  save(to: Int32Array, at: number): void {
+    to.set(this.s, at);
+  }
+
+  /** Restores a state saved by `save`; returns `this`. */
+  load(from: Int32Array, at: number): this {
+    this.s.set(from.subarray(at, at + 4));
+    return this;
+  }
+
   /** The next uniform number in [0, 1). */
   next(): number {
     const s = this.s;
