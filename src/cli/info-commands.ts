@@ -1,3 +1,5 @@
+import { mergeHistory, type HistoryShard } from '../history/simulate-history.js';
+import { emitHistory } from './history-command.js';
 import { readFileSync } from 'node:fs';
 import { ImmsimError } from '../domain/errors.js';
 import { cohorts, COHORT_IDS } from '../cohorts/index.js';
@@ -86,6 +88,10 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function mergeCommand(files: string[], o: { format: string; out?: string }): void {
   const shards = files.map((f, i) => readJson(f, `files[${i}]`));
+  if ((shards[0] as { kind?: unknown } | undefined)?.kind === 'immsim-history-shard') {
+    emitHistory(mergeHistory(shards as HistoryShard[]), o.format as 'table' | 'json' | 'csv', o.out, undefined);
+    return;
+  }
   const merged = mergeShards(shards);
   emit('results' in merged ? formatComparison(merged as ComparisonResult, o.format) : formatResult(merged as SimulationResult, o.format), o.out);
 }

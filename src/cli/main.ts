@@ -5,6 +5,7 @@ import { chartCommand, compareCommand, runCommand } from './run-commands.js';
 import { capacityCommand } from './capacity-command.js';
 import { sensitivityCommand } from './sensitivity-command.js';
 import { cohortsCommand, diagramCommand, explainCommand, mergeCommand, regimesCommand } from './info-commands.js';
+import { historyCommand } from './history-command.js';
 
 const FORMATS = ['table', 'json', 'csv'];
 
@@ -117,6 +118,24 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--out <file>', 'write the output to a file')
     .action(capacityCommand);
+
+  p.command('history')
+    .description('replay the southwest border month by month (2015-10 … 2021-09), each fact judged by the rules of its day')
+    .option('--from <YYYY-MM>', 'first month', '2015-10')
+    .option('--to <YYYY-MM>', 'last month', '2021-09')
+    .option('--seed <int>', 'random seed (same seed, same result)', '1')
+    .option('--replications <n>', 'independent replays (95% intervals across them)', '1')
+    .option('--scale <share>', 'share of arrivals simulated, in (0, 1]; counts are scaled back', '1')
+    .option('--with <ids>', 'comma-separated measures switched on for the whole run')
+    .option('--without <ids>', 'comma-separated measures switched off (e.g. mpp, title-42)')
+    .option('--measures <file>', 'custom dated measures (a JSON array of measures)')
+    .option('--arrivals <file>', 'monthly arrivals instead of the published series (docs/history.md)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('--charts <dir>', 'also write SVG line charts of the main series into this folder')
+    .option('--shard <i/N>', 'run replications r with r % N = i and write a shard for `immsim merge`')
+    .option('--workers <count>', 'worker threads for replications', '1')
+    .action(historyCommand);
 
   p.command('diagram')
     .description('print the state diagram of the law (Mermaid), generated from the machine')

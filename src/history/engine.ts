@@ -206,9 +206,13 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
       const isIce = groups.ice[to] === 1;
       if (!wasIce && isIce) d[o + A.iceSince] = day;
       else if (wasIce && !isIce) {
-        const y = fyOfMonth[month]!;
-        fy.alosSum[y]! += day - d[o + A.iceSince]!;
-        fy.alosN[y]!++;
+        // ICE counts book-ins: a stay of no full day (processed through the same day) is not one.
+        const stay = day - d[o + A.iceSince]!;
+        if (stay > 0) {
+          const y = fyOfMonth[month]!;
+          fy.alosSum[y]! += stay;
+          fy.alosN[y]!++;
+        }
       }
       if (useHooks) {
         if (groups.cbp[from] && !groups.cbp[to]) hooks.release(RESOURCE.cbpHolding, day, d[o + A.id]!);

@@ -51,10 +51,10 @@ export interface StateGroups {
   mexico: Uint8Array;
 }
 
-/** States of each stock: CBP holding (processing), ICE (ER, screening, custody decision, detention), family, ORR, MPP. */
+/** States of each stock: CBP holding (processing), ICE (ER, screening, detention), family, ORR, MPP. */
 export const STOCK_STATES = {
   cbp: ['processing'],
-  ice: ['expedited-removal', 'reinstatement', 'credible-fear', 'reasonable-fear', 'negative-screen', 'ij-review', 'custody', 'detained'],
+  ice: ['expedited-removal', 'reinstatement', 'credible-fear', 'reasonable-fear', 'negative-screen', 'ij-review', 'detained'],
   iceBed: ['detained'],
   family: ['family-detention'],
   orr: ['orr'],
