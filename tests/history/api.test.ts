@@ -12,7 +12,10 @@ describe('simulateHistory: the JSON contract', () => {
     expect(r).toMatchObject({ from: '2019-01', to: '2019-06', seed: 5, replications: 3, scale: 0.002, measures: { with: [], without: [] } });
     for (const id of HISTORY_SERIES_IDS) {
       expect(r.series[id].mean).toHaveLength(6);
-      r.series[id].ci95.forEach(([lo, hi], i) => expect(lo).toBeLessThanOrEqual(r.series[id].mean[i]! + 1e-9) && expect(hi).toBeGreaterThanOrEqual(r.series[id].mean[i]! - 1e-9));
+      r.series[id].ci95.forEach(([lo, hi], i) => {
+        expect(lo).toBeLessThanOrEqual(r.series[id].mean[i]! + 1e-9);
+        expect(hi).toBeGreaterThanOrEqual(r.series[id].mean[i]! - 1e-9);
+      });
     }
     for (const id of HISTORY_FY_FIGURES) expect(Number.isFinite(r.fiscalYears.FY2019![id].mean)).toBe(true);
     // Simulated encounters track the published ones they were solved against (scaled back).
