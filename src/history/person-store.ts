@@ -8,6 +8,9 @@ import type { PathContext } from '../law/context.js';
  *
  * The field lists come from the context and profile objects themselves, so a field the law adds is packed too;
  * pack/unpack are generated once (one straight-line function each, as the compiled machine is).
+ * @example
+ * const store = new PersonStore(ctx); const slot = store.alloc();
+ * store.pack(ctx, store.data, slot * store.stride); store.unpack(store.data, slot * store.stride, ctx);
  */
 export class PersonStore {
   /** Engine fields, after the context and profile fields. */
