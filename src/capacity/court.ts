@@ -20,6 +20,12 @@ export interface CourtSetup {
   fillToPublished?: Readonly<Record<number, number>>;
   /** Start with the published pending stock, aged (docs/capacity.md). Default true. */
   initialStock?: boolean;
+  /**
+   * Whether exogenous receipts go to the detained docket in the detained share (default true: the court alone has no
+   * other detained cases). With the engine, the detained docket hears the model's own detained cases and exogenous
+   * receipts all go to the general docket.
+   */
+  exogenousDetained?: boolean;
   /** Scale of the initial stock (a sample run at scale 0.1 starts with a tenth of it). Default 1. */
   stockScale?: number;
 }
@@ -93,7 +99,7 @@ export class Court {
       const before = Math.floor(this.exoCredit);
       this.exoCredit += perDay;
       const n = Math.floor(this.exoCredit) - before;
-      const det = this.set.on('detained-share', this.exoDay);
+      const det = this.setup.exogenousDetained === false ? 0 : this.set.on('detained-share', this.exoDay);
       for (let i = 0; i < n; i++) {
         // Exogenous cases are detained in the same proportion as the judges' time (an assumption, docs/capacity.md).
         const detained = Math.floor((before + i + 1) * det) > Math.floor((before + i) * det);

@@ -72,6 +72,7 @@ export class CapacityModel implements CapacityHooks {
       exogenousByFy: {},
       ...(options.exogenousReceipts === false ? {} : { fillToPublished: fill }),
       initialStock: options.initialStock ?? !options.unlimited,
+      exogenousDetained: false,
       stockScale: scale,
     });
     this.cf = new Docket((d) => this.set.on('cf-interviews', d), this.window);
@@ -129,6 +130,9 @@ export class CapacityModel implements CapacityHooks {
   private orr(d: number, person: number): number {
     const beds = this.beds[RESOURCE.orrBed]!;
     if (d !== this.orrDay) {
+      // Everyone in yesterday's window either was placed or did not ask (their path moved on): they leave the line.
+      // Children still waiting re-ask every day, so a turn not taken is a child who no longer needs the bed.
+      if (this.orrDay >= 0) for (; this.headTicket < this.windowEnd; this.headTicket++) this.orrAdmitted.delete(this.headTicket);
       while (this.headTicket < this.nextTicket && this.orrAdmitted.has(this.headTicket)) this.orrAdmitted.delete(this.headTicket++);
       this.orrDay = d;
       const waiting = this.nextTicket - this.headTicket;
@@ -136,7 +140,8 @@ export class CapacityModel implements CapacityHooks {
       const i = d - this.window.first;
       if (i >= 0 && i < this.orrWaiting.length) this.orrWaiting[i] = waiting;
     }
-    const t = this.ticket[person]!;
+    let t = this.ticket[person]!;
+    if (t !== 0 && t < this.headTicket) t = this.ticket[person] = 0; // an old turn that lapsed: a new request
     if (t === 0) {
       if (this.nextTicket === this.headTicket && beds.free(d) > 0 && beds.admit(d)) {
         this.held[person]! |= 1 << RESOURCE.orrBed;

@@ -100,6 +100,23 @@ describe('CapacityModel on the history hook', () => {
     expect(placed.map(([, d]) => d)).toEqual([0, 5, 12, 20]);
   });
 
+  it('ORR: a child whose turn comes but who no longer asks (their path moved on) leaves the line; the next is placed', () => {
+    const m = new CapacityModel({ scale: 1 / 13000 }); // one bed
+    m.startDay(0);
+    expect(m.request(RESOURCE.orrBed, 0, 10)).toBe(0); // placed
+    expect(m.request(RESOURCE.orrBed, 0, 11)).toBe(1); // waits
+    expect(m.request(RESOURCE.orrBed, 0, 12)).toBe(1); // waits
+    m.startDay(3);
+    m.release(RESOURCE.orrBed, 3, 10);
+    // Day 4: child 11's turn, but only child 12 asks (11 was, say, reunified otherwise).
+    m.startDay(4);
+    expect(m.request(RESOURCE.orrBed, 4, 12)).toBe(5);
+    m.startDay(5);
+    expect(m.request(RESOURCE.orrBed, 5, 12)).toBe(5);
+    // Child 11 asking again much later is a new request, at the back of the line.
+    expect(m.request(RESOURCE.orrBed, 5, 11)).toBe(6);
+  });
+
   it('credible-fear interviews are booked in order of asking; the booked day admits on re-ask', () => {
     const m = new CapacityModel({ scale: 0.01 }); // 2.52 interviews a day
     const days = Array.from({ length: 10 }, (_, p) => m.request(RESOURCE.cfInterview, 0, p));
