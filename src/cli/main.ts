@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ImmsimError } from '../domain/errors.js';
 import { MODEL_VERSION } from '../version.js';
 import { chartCommand, compareCommand, runCommand } from './run-commands.js';
+import { CHART_FORMATS, CHART_KINDS } from './chart-output.js';
 import { capacityCommand } from './capacity-command.js';
 import { sensitivityCommand } from './sensitivity-command.js';
 import { cohortsCommand, diagramCommand, explainCommand, mergeCommand, regimesCommand } from './info-commands.js';
@@ -56,7 +57,9 @@ export function program(): Command {
     p
       .command('chart')
       .description('write outcome bars and Sankey diagrams (SVG, Mermaid) for some regimes into the folder given by --out (required)')
-      .option('--regimes <ids>', 'comma-separated regime ids, dates YYYY-MM-DD or .json files', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021'),
+      .option('--regimes <ids>', 'comma-separated regime ids, dates YYYY-MM-DD or .json files', 'pep-2016,kelly-2017,zero-tolerance-2018,mpp-2019,title42-2020,biden-2021')
+      .addOption(new Option('--format <format>', 'svg (with Mermaid .mmd), png (needs @resvg/resvg-js) or vega-lite (spec JSON, data inline)').choices(CHART_FORMATS).default('svg'))
+      .addOption(new Option('--chart <kind>', 'with a file --out (x.svg, x.png, x.json): which chart').choices(CHART_KINDS)),
   ).action(chartCommand);
 
   p.command('sensitivity')

@@ -6,6 +6,7 @@ import type { ComparisonResult, SimulationResult } from '../engine/result.js';
 import { comparisonToCsv, formatComparisonTable, formatResultTable, resultToCsv } from '../report/index.js';
 import { writeCharts } from '../report/write-charts.js';
 import { cohortArg, emit, intArg, profileArg, regimeArg } from './io.js';
+import { writeChartOutput, type ChartFormat } from './chart-output.js';
 import { progressBar } from './progress.js';
 import { terminalWidth } from './terminal.js';
 import { rangeArgs } from './sensitivity-command.js';
@@ -25,7 +26,7 @@ interface CommonOpts {
   range?: string[];
 }
 
-function common(o: CommonOpts) {
+function common(o: Omit<CommonOpts, 'format'>) {
   return {
     cohort: cohortArg(o.cohort),
     ...(o.profile ? { profile: profileArg(o.profile) } : {}),
@@ -38,7 +39,7 @@ function common(o: CommonOpts) {
 }
 
 /** `--uncertainty K` and `--range`: the `uncertainty` option, or nothing. */
-function uncertaintyArgs(o: CommonOpts): { uncertainty?: { draws: number; ranges?: RangeOverrides } } {
+function uncertaintyArgs(o: Omit<CommonOpts, 'format'>): { uncertainty?: { draws: number; ranges?: RangeOverrides } } {
   if (o.range && o.uncertainty === undefined) throw new ImmsimError([{ path: ['--range'], message: 'needs --uncertainty <draws>' }]);
   if (o.uncertainty === undefined) return {};
   if (o.shard) throw new ImmsimError([{ path: ['--uncertainty'], message: 'cannot be combined with --shard yet (run the draws on one machine, with --workers)' }]);
@@ -112,8 +113,8 @@ export async function compareCommand(o: CommonOpts & { regimes: string; charts?:
   }
 }
 
-export async function chartCommand(o: CommonOpts & { regimes: string }): Promise<void> {
-  if (!o.out) throw new ImmsimError([{ path: ['--out'], message: 'give the folder to write the charts into, e.g. --out charts' }]);
+export async function chartCommand(o: Omit<CommonOpts, 'format'> & { regimes: string; format: ChartFormat; chart?: string }): Promise<void> {
+  if (!o.out) throw new ImmsimError([{ path: ['--out'], message: 'give the folder to write the charts into, e.g. --out charts (or a file, e.g. --out outcomes.png)' }]);
   const c = common(o);
   const regimes = regimeList(o.regimes);
   const bar = progressBar(`chart ${regimes.length} regimes`);
@@ -122,7 +123,7 @@ export async function chartCommand(o: CommonOpts & { regimes: string }): Promise
       ? await compare({ ...c, regimes, flows: true, onProgress: bar.update })
       : await single(c, regimes[0]!, bar.update);
   bar.done();
-  const paths = await writeCharts(cmp, {}, o.out);
+  const paths = await writeChartOutput(cmp, { out: o.out, format: o.format, ...(o.chart ? { chart: o.chart } : {}) });
   process.stdout.write(`${paths.join('\n')}\n`);
 }
 

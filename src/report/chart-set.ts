@@ -2,6 +2,8 @@ import type { ComparisonResult, FlowLink } from '../engine/result.js';
 import { cohortLabel, regimeLabel } from './labels.js';
 import { outcomeBarsSvg } from './outcome-bars.js';
 import { sankeyMermaid, sankeySvg } from './sankey.js';
+import { outcomeBarsSpec } from './vega-lite/outcome-bars.js';
+import { sankeySpec } from './vega-lite/sankey.js';
 import { provenanceOf } from './svg/footer.js';
 
 /**
@@ -12,6 +14,7 @@ import { provenanceOf } from './svg/footer.js';
 export interface ChartFile {
   name: string;
   kind: 'outcomes' | 'sankey' | 'mermaid';
+  format: 'svg' | 'mermaid' | 'vega-lite';
   /** The regime of a Sankey diagram. */
   regime?: string;
   content: string;
@@ -97,15 +100,35 @@ export function sankeyTitle(regime: string): string {
  */
 export function comparisonCharts(cmp: ComparisonResult, flowsByRegime: Record<string, FlowLink[]> = {}): ChartFile[] {
   const ordered = baselineFirst(cmp);
-  const files: ChartFile[] = [{ name: 'outcomes.svg', kind: 'outcomes', content: outcomeBarsSvg(ordered, { title: outcomesTitle(cmp) }) }];
+  const files: ChartFile[] = [{ name: 'outcomes.svg', kind: 'outcomes', format: 'svg', content: outcomeBarsSvg(ordered, { title: outcomesTitle(cmp) }) }];
   const flows = flowsOf(cmp, flowsByRegime);
   const names = sankeyBaseNames(flows.keys());
   for (const [regime, links] of flows) {
     const base = names.get(regime)!;
     const result = cmp.results.find((r) => r.regime === regime);
     const provenance = provenanceOf([result ?? { ...cmp, regime }]);
-    files.push({ name: `${base}.svg`, kind: 'sankey', regime, content: sankeySvg(links, { title: sankeyTitle(regime), idPrefix: base, ...(provenance ? { provenance } : {}) }) });
-    files.push({ name: `${base}.mmd`, kind: 'mermaid', regime, content: sankeyMermaid(links, { fence: false }) });
+    files.push({ name: `${base}.svg`, kind: 'sankey', format: 'svg', regime, content: sankeySvg(links, { title: sankeyTitle(regime), idPrefix: base, ...(provenance ? { provenance } : {}) }) });
+    files.push({ name: `${base}.mmd`, kind: 'mermaid', format: 'mermaid', regime, content: sankeyMermaid(links, { fence: false }) });
+  }
+  return files;
+}
+
+/**
+ * The same charts as {@link comparisonCharts} as Vega-Lite v6 specs (JSON text, data inline): `outcomes.vl.json` and
+ * `sankey-<regime>.vl.json`, with the provenance and caveat in each spec's subtitle and `usermeta`.
+ * @example
+ * comparisonSpecs(cmp).map((f) => f.name) // ['outcomes.vl.json', 'sankey-pep-2016.vl.json', …]
+ */
+export function comparisonSpecs(cmp: ComparisonResult, flowsByRegime: Record<string, FlowLink[]> = {}): ChartFile[] {
+  const ordered = baselineFirst(cmp);
+  const json = (spec: unknown) => `${JSON.stringify(spec, null, 2)}\n`;
+  const files: ChartFile[] = [{ name: 'outcomes.vl.json', kind: 'outcomes', format: 'vega-lite', content: json(outcomeBarsSpec(ordered, { title: outcomesTitle(cmp) })) }];
+  const flows = flowsOf(cmp, flowsByRegime);
+  const names = sankeyBaseNames(flows.keys());
+  for (const [regime, links] of flows) {
+    const result = cmp.results.find((r) => r.regime === regime);
+    const provenance = provenanceOf([result ?? { ...cmp, regime }]);
+    files.push({ name: `${names.get(regime)!}.vl.json`, kind: 'sankey', format: 'vega-lite', regime, content: json(sankeySpec(links, { title: sankeyTitle(regime), ...(provenance ? { provenance } : {}) })) });
   }
   return files;
 }
