@@ -14,6 +14,7 @@ import { regimes } from '../src/policy/snapshots.js';
 import { runBlock } from '../src/engine/run-block.js';
 import { pathStream, personStream } from '../src/engine/random.js';
 import { compiledPathway, PathSampler } from '../src/engine/sampler.js';
+import { benchUncertainty } from './uncertainty.js';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -115,4 +116,8 @@ for (const [label, n] of [['1e5', 1e5], ['1e7', quick ? 1e6 : 1e7]] as const) {
   log(`peak RSS at n = ${n.toExponential(0)}: ${rssMB[label]} MB (main process; each worker thread shares it)`);
 }
 
-if (json) console.log(JSON.stringify({ compiledPerSec, actorPerSec, speedup, enginePerSec, workers, rssMB }));
+// 6. Uncertainty: K = 200 parameter draws × 6 regimes × 20,000 people, and a Sobol analysis of 30 parameters
+// (bench/uncertainty.ts; run alone with `npx tsx bench/uncertainty.ts`).
+const uncertainty = await benchUncertainty(quick, log);
+
+if (json) console.log(JSON.stringify({ compiledPerSec, actorPerSec, speedup, enginePerSec, workers, rssMB, uncertainty }));
