@@ -10,10 +10,16 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cohorts, COHORT_IDS, MODEL_VERSION, regimes, REGIME_IDS, simulate, wilsonInterval, type SimulationResult } from '../../src/index.js';
 import { streamRecords } from '../../src/node.js';
+import type { Regime } from '../../src/policy/types.js';
+import { drawRegimeSets } from '../../src/uncertainty/probabilistic.js';
+import { totalInterval } from '../../src/uncertainty/total-interval.js';
 import { calibrationRecords, cell, paramsOf, type CalibrationRecord } from './regimes.js';
 
 const SEED = 2021;
 const N = 50_000;
+/** Parameter draws for the total intervals of the out-of-sample figures, and people per draw. */
+const DRAWS = 20;
+const N_DRAW = 10_000;
 
 interface Person {
   demographic: string;
@@ -31,11 +37,12 @@ interface Run {
 }
 
 /** One regime × cohort: the summary with flows (first cases) and one record per person. */
-async function run(regime: string, cohort: string): Promise<Run> {
-  const result = await simulate({ regime, cohort, n: N, seed: SEED, workers: 1, flows: true });
-  const file = join(tmpdir(), `immsim-calibration-${process.pid}-${regime}-${cohort}.ndjson`);
+async function run(regime: string | Regime, cohort: string, n = N): Promise<Run> {
+  const result = await simulate({ regime, cohort, n, seed: SEED, workers: 1, flows: true });
+  const id = typeof regime === 'string' ? regime : regime.id;
+  const file = join(tmpdir(), `immsim-calibration-${process.pid}-${id}-${cohort}.ndjson`);
   try {
-    await streamRecords({ regime, cohort, n: N, seed: SEED, file });
+    await streamRecords({ regime, cohort, n, seed: SEED, file });
     const people = readFileSync(file, 'utf8')
       .split('\n')
       .filter(Boolean)
@@ -44,7 +51,7 @@ async function run(regime: string, cohort: string): Promise<Run> {
         return { ...r, tracks: r.tracks ? r.tracks.split('|') : [] };
       });
     const links = new Map((result.flows ?? []).map((l) => [`${l.from}>${l.to}`, l.count]));
-    return { label: `${regime} × ${cohort}`, result, people, flow: (a, b) => links.get(`${a}>${b}`) ?? 0 };
+    return { label: `${id} × ${cohort}`, result, people, flow: (a, b) => links.get(`${a}>${b}`) ?? 0 };
   } finally {
     rmSync(file, { force: true });
   }
@@ -107,13 +114,8 @@ function screens(r: Run): { positive: number; total: number; claims: number; ref
   return { positive, total: positive + negative, claims, referred: positive + r.flow('ij-review', 'custody') };
 }
 
-/** The full docs/calibration.md (runs the simulations). */
-export async function calibrationDoc(): Promise<string> {
-  const pep = await run('pep-2016', 'swb-fy2016');
-  const kelly = await run('kelly-2017', 'swb-fy2017');
-  const zt = await run('zero-tolerance-2018', 'swb-fy2018');
-  const mpp = await run('mpp-2019', 'swb-fy2019');
-  const t42 = await run('title42-2020', 'swb-fy2020');
+/** The out-of-sample rows from the runs (the nominal runs, and again for each parameter draw). */
+function independentRows(pep: Run, kelly: Run, zt: Run, mpp: Run, n = N): Row[] {
   const early = [pep, kelly, zt];
   const sum = (f: (r: Run) => number) => early.reduce((s, r) => s + f(r), 0);
   const pooled = 'pep-2016 × FY2016, kelly-2017 × FY2017, zero-tolerance-2018 × FY2018, pooled';
@@ -172,7 +174,7 @@ export async function calibrationDoc(): Promise<string> {
       record: 'eoir_receipts_fy2019',
       model: 'people given a Notice to Appear (240 proceedings) × 851,508 FY2019 USBP apprehensions',
       run: mpp.label,
-      value: scaledShare(people(mpp, (p) => has(p, '240-proceedings')).length, N, 851_508, ' cases'),
+      value: scaledShare(people(mpp, (p) => has(p, '240-proceedings')).length, n, 851_508, ' cases'),
       why: 'EOIR receipts include interior and port cases; the model applies the Dec 2019 rules (MPP, transit bar) to all of FY2019 and counts each person once.',
     },
     {
@@ -183,6 +185,45 @@ export async function calibrationDoc(): Promise<string> {
       why: 'Jul–Sep 2019 mostly predates the transit bar (in effect 11 Sep 2019); the Dec 2019 rules screen most non-Mexicans at the barred standard (FY2020: 0.382, a parameter). Expect the model between the two.',
     },
   ];
+  return independent;
+}
+
+/** A row value's point estimate and Monte Carlo interval. */
+function pointAndCi(v: Value): { point: number; ci: [number, number] } {
+  if (v.kind === 'share') return { point: v.k / Math.max(1, v.n), ci: wilsonInterval(v.k, v.n) };
+  return { point: v.mean, ci: v.ci };
+}
+
+/**
+ * Total 95% intervals (parameters and Monte Carlo) of the out-of-sample rows: the rows again under DRAWS Latin
+ * hypercube parameter draws (N_DRAW people each, the same people in every draw), combined with each row's Monte Carlo
+ * interval as in docs/statistics.md. The draws' own Monte Carlo noise at N_DRAW is part of their spread, so these
+ * intervals are if anything wide.
+ */
+async function totalIntervals(rows: Row[]): Promise<[number, number][]> {
+  const ids = ['pep-2016', 'kelly-2017', 'zero-tolerance-2018', 'mpp-2019'] as const;
+  const cohortsOf = ['swb-fy2016', 'swb-fy2017', 'swb-fy2018', 'swb-fy2019'];
+  const { regimeSets } = drawRegimeSets(ids.map((id) => regimes[id]), { draws: DRAWS, seed: SEED, ranges: {} });
+  const perDraw: number[][] = rows.map(() => []);
+  for (const set of regimeSets) {
+    const [pep, kelly, zt, mpp] = await Promise.all(set.map((r, i) => run(r, cohortsOf[i]!, N_DRAW)));
+    independentRows(pep!, kelly!, zt!, mpp!, N_DRAW).forEach((row, i) => perDraw[i]!.push(pointAndCi(row.value).point));
+  }
+  return rows.map((row, i) => {
+    const { point, ci } = pointAndCi(row.value);
+    return totalInterval(point, ci, perDraw[i]!, row.value.kind === 'share' ? [0, 1] : [0, Infinity]);
+  });
+}
+
+/** The full docs/calibration.md (runs the simulations). */
+export async function calibrationDoc(): Promise<string> {
+  const pep = await run('pep-2016', 'swb-fy2016');
+  const kelly = await run('kelly-2017', 'swb-fy2017');
+  const zt = await run('zero-tolerance-2018', 'swb-fy2018');
+  const mpp = await run('mpp-2019', 'swb-fy2019');
+  const t42 = await run('title42-2020', 'swb-fy2020');
+  const independent = independentRows(pep, kelly, zt, mpp);
+  const totals = await totalIntervals(independent);
 
   const detainedMpp = people(mpp, (p) => has(p, 'detention'));
   const decidedMpp = people(mpp, (p) => has(p, 'hearing') && COURT_DECISIONS.has(p.outcome));
@@ -251,7 +292,12 @@ export async function calibrationDoc(): Promise<string> {
     '',
     '## Out of sample: figures not used as parameters',
     '',
-    ...table(independent, byId),
+    `The last two columns add the uncertainty in the assumptions: a total 95% interval over ${DRAWS} Latin hypercube draws of`,
+    `every parameter over its range (${N_DRAW.toLocaleString('en-US')} people per draw; method in [statistics.md](statistics.md#uncertainty-in-the-assumptions-total-intervals),`,
+    'ranges in [regimes.md](regimes.md#parameter-ranges)), and whether the published figure lies inside the Monte Carlo (MC)',
+    'and the total interval.',
+    '',
+    ...table(independent, byId, totals),
     '',
     '## Consistency: figures that are parameters',
     '',
@@ -294,15 +340,31 @@ function describe(r: CalibrationRecord): string {
   return `${value} ${r.unit}, ${r.period}: ${r.denominator_description}`;
 }
 
-function table(rows: Row[], byId: Map<string, CalibrationRecord>): string[] {
-  const out = ['| published figure | model quantity (run) | model [95% CI] | gap | why they may differ |', '|---|---|---|---|---|'];
+function table(rows: Row[], byId: Map<string, CalibrationRecord>, totals?: [number, number][]): string[] {
+  const out = totals
+    ? ['| published figure | model quantity (run) | model [95% CI] | gap | why they may differ | total 95% interval | published inside |', '|---|---|---|---|---|---|---|']
+    : ['| published figure | model quantity (run) | model [95% CI] | gap | why they may differ |', '|---|---|---|---|---|'];
   for (const row of rows) {
     const r = byId.get(row.record);
     const published = row.published ?? (typeof r?.value === 'number' ? r.value : NaN);
     const fig = r ? `\`${r.id}\`: **${describe({ ...r, value: published })}** (${r.source})` : `\`${row.record}\` (not in the reference)`;
-    out.push(`| ${cell(fig)} | ${cell(`${row.model} (${row.run})`)} | ${showValue(row.value)} | ${gap(row.value, published)} | ${cell(row.why)} |`);
+    const i = rows.indexOf(row);
+    const extra = totals ? ` ${showTotal(row.value, totals[i]!)} | ${inside(row.value, totals[i]!, published)} |` : '';
+    out.push(`| ${cell(fig)} | ${cell(`${row.model} (${row.run})`)} | ${showValue(row.value)} | ${gap(row.value, published)} | ${cell(row.why)} |${extra}`);
   }
   return out;
+}
+
+function showTotal(v: Value, t: [number, number]): string {
+  return v.kind === 'share' ? `[${num(100 * t[0], 1)}–${num(100 * t[1], 1)}]%` : `[${num(t[0], v.digits)}–${num(t[1], v.digits)}]${v.unit}`;
+}
+
+/** Whether the published figure is inside the Monte Carlo and the total interval. */
+function inside(v: Value, t: [number, number], published: number): string {
+  const mc = pointAndCi(v).ci;
+  const inMc = published >= mc[0] && published <= mc[1];
+  const inTotal = published >= t[0] && published <= t[1];
+  return `MC ${inMc ? 'yes' : 'no'}, total ${inTotal ? '**yes**' : 'no'}`;
 }
 
 /** Why a figure that is neither a parameter nor compared above cannot be compared. */
