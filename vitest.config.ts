@@ -17,6 +17,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'examples/**/*.test.ts'],
+    setupFiles: ['tests/helpers/no-xstate-warnings.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
