@@ -120,4 +120,16 @@ for (const [label, n] of [['1e5', 1e5], ['1e7', quick ? 1e6 : 1e7]] as const) {
 // (bench/uncertainty.ts; run alone with `npx tsx bench/uncertainty.ts`).
 const uncertainty = await benchUncertainty(quick, log);
 
-if (json) console.log(JSON.stringify({ compiledPerSec, actorPerSec, speedup, enginePerSec, workers, rssMB, uncertainty }));
+// 7. History mode: the full replay Oct 2015 – Sep 2021 (one replication, one core, fresh process), at 1:1 and 0.1.
+const historyChild = fileURLToPath(new URL('./history-child.ts', import.meta.url));
+const replay = (scale: number) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', historyChild, String(scale)], { encoding: 'utf8' })) as { seconds: number; encounters: number; events: number; peakLive: number; rssMB: number };
+const h1 = replay(quick ? 0.1 : 1);
+const h01 = replay(0.1);
+const history = {
+  encountersPerSec: Math.round(h1.encounters / h1.seconds),
+  fullReplaySeconds: Math.round(h1.seconds * 10) / 10,
+  rssMB: { '1': h1.rssMB, '0.1': h01.rssMB },
+};
+log(`history replay 2015-10 … 2021-09 at ${quick ? '0.1 (quick)' : '1:1'}: ${history.fullReplaySeconds} s, ${h1.encounters.toLocaleString('en-US')} encounters, ${history.encountersPerSec.toLocaleString('en-US')} encounters/s on one core, ${h1.peakLive.toLocaleString('en-US')} people alive at the peak; peak RSS ${h1.rssMB} MB (scale 0.1: ${h01.rssMB} MB)`);
+
+if (json) console.log(JSON.stringify({ compiledPerSec, actorPerSec, speedup, enginePerSec, workers, rssMB, uncertainty, history }));
