@@ -14,6 +14,7 @@ import type { Regime } from '../../src/policy/types.js';
 import { drawRegimeSets } from '../../src/uncertainty/probabilistic.js';
 import { totalInterval } from '../../src/uncertainty/total-interval.js';
 import { calibrationRecords, cell, paramsOf, type CalibrationRecord } from './regimes.js';
+import { historyCalibrationSection } from './history-calibration.js';
 
 const SEED = 2021;
 const N = 50_000;
@@ -305,6 +306,7 @@ export async function calibrationDoc(): Promise<string> {
     '',
     ...table(consistency, byId),
     '',
+    await historyCalibrationSection(),
     '## What the model cannot compare',
     '',
     '| record | published | why not |',
