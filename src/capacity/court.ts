@@ -47,6 +47,9 @@ export class Court {
   /** Per fiscal year: the model's own cases received, and exogenous cases booked. */
   private readonly own = new Map<number, number>();
   private readonly exo = new Map<number, number>();
+  /** Per day of the window: exogenous cases received, and exogenous cases heard (the court's completions of them). */
+  readonly exoReceived: Int32Array;
+  readonly exoServed: Int32Array;
   readonly stock: number;
 
   constructor(
@@ -61,6 +64,8 @@ export class Court {
       general: new Docket((d) => this.share('general', d), w),
     };
     this.exoDay = w.first;
+    this.exoReceived = new Int32Array(w.last - w.first + 1);
+    this.exoServed = new Int32Array(w.last - w.first + 1);
     this.stock = setup.initialStock === false ? 0 : this.bookInitialStock();
   }
 
@@ -103,7 +108,9 @@ export class Court {
       for (let i = 0; i < n; i++) {
         // Exogenous cases are detained in the same proportion as the judges' time (an assumption, docs/capacity.md).
         const detained = Math.floor((before + i + 1) * det) > Math.floor((before + i) * det);
-        this.dockets[detained ? 'detained' : 'general'].book(this.exoDay);
+        const served = this.dockets[detained ? 'detained' : 'general'].book(this.exoDay);
+        this.exoReceived[this.exoDay - this.setup.window.first]!++;
+        if (served <= this.setup.window.last) this.exoServed[served - this.setup.window.first]!++;
       }
       this.exo.set(fy, (this.exo.get(fy) ?? 0) + n);
     }
@@ -130,7 +137,10 @@ export class Court {
     const count = Math.round(stock.count * (this.setup.stockScale ?? 1));
     const spanDays = stock.spanDays;
     const start = this.setup.window.first;
-    for (let i = 0; i < count; i++) this.dockets.general.book(start - spanDays + Math.floor((i * spanDays) / count), 0);
+    for (let i = 0; i < count; i++) {
+      const served = this.dockets.general.book(start - spanDays + Math.floor((i * spanDays) / count), 0);
+      if (served <= this.setup.window.last) this.exoServed[served - start]!++;
+    }
     return count;
   }
 }

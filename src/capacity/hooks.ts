@@ -24,7 +24,7 @@ export const HOOK_RESOURCE: Readonly<Record<(typeof HOOK_IDS)[number], string>> 
 export interface CapacityModelOptions extends CapacityInput {
   /** Last day followed (ISO); default three years after the data range, so late bookings are still counted. */
   lastDay?: string;
-  /** Add the receipts from outside the southwest border up to the published totals (default true). */
+  /** Add the receipts from outside the southwest border up to the published totals (default: true unless unlimited). */
   exogenousReceipts?: boolean;
   /** Start the court with the published pending stock (default true). */
   initialStock?: boolean;
@@ -70,7 +70,7 @@ export class CapacityModel implements CapacityHooks {
     this.court = new Court(this.set, {
       window: this.window,
       exogenousByFy: {},
-      ...(options.exogenousReceipts === false ? {} : { fillToPublished: fill }),
+      ...((options.exogenousReceipts ?? !options.unlimited) ? { fillToPublished: fill } : {}),
       initialStock: options.initialStock ?? !options.unlimited,
       exogenousDetained: false,
       stockScale: scale,

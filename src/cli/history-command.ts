@@ -10,6 +10,7 @@ import type { Measure, MeasureId } from '../policy/types.js';
 import { historyChart } from '../report/history-chart.js';
 import { choiceArg, emit, intArg, readJson } from './io.js';
 import { progressBar } from './progress.js';
+import { capacityInputFromCli } from './capacity-options.js';
 
 /** Options of `immsim history` as commander gives them. */
 export interface HistoryCliOptions {
@@ -27,6 +28,9 @@ export interface HistoryCliOptions {
   charts?: string;
   shard?: string;
   workers?: string;
+  /** Commander's `--no-capacity` gives `capacity: false`; `--capacity <changes...>` gives the list. */
+  capacity?: string[] | boolean;
+  capacityFile?: string;
 }
 
 const list = (v: string | undefined): MeasureId[] => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []) as MeasureId[];
@@ -59,6 +63,7 @@ export function historyOptionsFromCli(o: HistoryCliOptions): HistoryOptions {
     ...(measures ? { measures } : {}),
     ...(o.arrivals ? { arrivals: readJson(o.arrivals, '--arrivals') as ArrivalSeries } : {}),
     workers: intArg(o.workers, '--workers', 1, 256) ?? 1,
+    capacity: o.capacity === false ? false : capacityInputFromCli({ ...(Array.isArray(o.capacity) ? { capacity: o.capacity } : {}), ...(o.capacityFile ? { capacityFile: o.capacityFile } : {}) }),
   };
 }
 

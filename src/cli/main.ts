@@ -138,6 +138,9 @@ export function program(): Command {
     .option('--charts <dir>', 'also write SVG line charts of the main series into this folder')
     .option('--shard <i/N>', 'run replications r with r % N = i and write a shard for `immsim merge`')
     .option('--workers <count>', 'worker threads for replications', '1')
+    .option('--capacity <changes...>', 'capacity changes, e.g. judges=+100@2017-10 ice-beds=x1.5@2019-01 (docs/capacity.md)')
+    .option('--capacity-file <file>', 'capacity series and changes as a JSON file (docs/capacity.md)')
+    .option('--no-capacity', 'switch capacity off: no bed, officer or judge is ever full')
     .action(historyCommand);
 
   p.command('diagram')

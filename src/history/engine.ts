@@ -10,8 +10,8 @@ import { pathSeed, Stream } from '../engine/random.js';
 import { compiledPathway, type PathSink } from '../engine/sampler.js';
 import type { ArrivalSeries } from './arrivals.js';
 import { monthCohort } from './arrivals.js';
-import { monthDays, monthsBetween } from './calendar.js';
-import { type CapacityHooks, RESOURCE, REFUSE, unlimited } from './capacity-hooks.js';
+import { monthDays, monthsBetween, isoOfDay } from './calendar.js';
+import { type CapacityHooks, RESOURCE, RESOURCE_IDS, REFUSE, unlimited } from './capacity-hooks.js';
 import { PersonStore } from './person-store.js';
 import { regimeDays, type MeasureSwitches, type RegimeDays } from './regime-days.js';
 import { FLOW_SERIES, type FlowSeriesId } from './series-ids.js';
@@ -276,7 +276,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
             const until = ok > day ? ok : day + 1;
             d[o + A.pdays] = f.days + (until - day);
             d[o + A.pr] = -1; // re-judge on the day it happens
-            if (spec.trace) spec.trace({ day, person: d[o + A.id]!, from: state, to: state, event: { ...f } as unknown as FactEvent, transition: -1, regime, capacity: `delayed ${until - day} d` });
+            if (spec.trace) spec.trace({ day, person: d[o + A.id]!, from: state, to: state, event: { ...f } as unknown as FactEvent, transition: -1, regime, capacity: `${RESOURCE_IDS[res]} full on ${isoOfDay(day)}: ${until > lastDay ? 'delayed beyond the end of the run' : `delayed ${until - day} d, to ${isoOfDay(until)}`}` });
             saveStream(d, o);
             schedule(s, until);
             return;
@@ -292,7 +292,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
               alt.days = f.days;
               t = m.select(state, m.eventIndex.PAROLE!, ctx, alt as unknown as FactEvent);
             }
-            capacityNote = 'refused';
+            capacityNote = `${RESOURCE_IDS[res]} full on ${isoOfDay(day)}: refused, the lawful alternative taken`;
             if (t >= 0) {
               if (spec.trace) spec.trace({ day, person: d[o + A.id]!, from: state, to: state, event: { ...f } as unknown as FactEvent, transition: -1, regime, capacity: capacityNote });
               state = sampler.fire(state, t, alt, ctx, sink);

@@ -1,4 +1,5 @@
 import { makeProfile, type MigrantProfile, type ProfileInput } from '../domain/profile.js';
+import { capacityFactory, type CapacityOption } from '../capacity/history-capacity.js';
 import { ImmsimError } from '../domain/errors.js';
 import type { FactEvent } from '../law/events.js';
 import type { TransitionMeta } from '../law/pathway-machine.js';
@@ -21,6 +22,8 @@ export interface HistoryExplainOptions {
   with?: readonly MeasureId[];
   without?: readonly MeasureId[];
   measures?: readonly Measure[];
+  /** Capacity (docs/capacity.md): on by default, `false` for none, or changed resources. */
+  capacity?: CapacityOption;
 }
 
 /** One step of a life in history: the calendar date, the fact, the rule that allowed it and the rules of that day. */
@@ -70,6 +73,7 @@ export function explainHistory(o: HistoryExplainOptions): HistoryExplanation {
     from: month, to: o.to ?? '2021-09', seed: o.seed ?? 1, scale: 1, arrivals: publishedArrivals(),
     switches: { with: o.with ?? [], without: o.without ?? [], measures: custom },
     fixed: { day, count: 1, cohort: cohorts['swb-fy2019'], profile },
+    ...(capacityFactory(o.capacity, 1) ? { capacity: capacityFactory(o.capacity, 1)!() } : {}),
     trace: (t) => {
       const meta = (t.transition >= 0 ? m.transitionMeta[t.transition] ?? {} : {}) as TransitionMeta;
       raw.push({

@@ -2,7 +2,7 @@ import { ImmsimError } from '../domain/errors.js';
 import { measureIssues } from '../policy/schema.js';
 import { MEASURE_IDS, type Measure, type MeasureId } from '../policy/types.js';
 import { type ArrivalSeries, checkArrivalSeries, publishedArrivals } from './arrivals.js';
-import type { CapacityHooks } from './capacity-hooks.js';
+import type { CapacityOption } from '../capacity/history-capacity.js';
 
 /** Options of {@link simulateHistory}. */
 export interface HistoryOptions {
@@ -26,8 +26,12 @@ export interface HistoryOptions {
   /** Worker threads for replications (default 1). Results do not depend on it. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
-  /** Capacity (a factory: one fresh model per replication); runs in-process (workers ignored). */
-  capacity?: () => CapacityHooks;
+  /**
+   * Capacity (docs/capacity.md): on by default (the built-in resources); `false` switches it off; a `CapacityInput`
+   * changes resources (`{ changes: [parseCapacityChange('judges=+100@2017-10')] }`); or a factory of hooks (one fresh
+   * model per replication). With capacity, replications run in-process (workers ignored; results are identical).
+   */
+  capacity?: CapacityOption;
   /** Run only replications r with r % count === index (see `--shard`); merge the shards with `mergeHistory`. */
   shard?: { index: number; count: number };
 }

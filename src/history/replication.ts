@@ -1,5 +1,7 @@
 import { compiledPathway } from '../engine/sampler.js';
 import { fiscalYearOf } from './calendar.js';
+import { CapacityModel } from '../capacity/hooks.js';
+import { capacityValues } from '../capacity/history-capacity.js';
 import type { CapacityHooks } from './capacity-hooks.js';
 import { runHistory, type HistoryRunResult } from './engine.js';
 import type { ResolvedHistoryOptions } from './options.js';
@@ -13,6 +15,8 @@ export interface ReplicationValues {
   fiscalYears: Record<string, Record<FyFigureId, number>>;
   /** First crossings simulated per month (people, not scaled), so a counterfactual can reuse them. */
   firstCrossings: number[];
+  /** Capacity figures (src/capacity) when the run had capacity on. */
+  capacity?: { series: Record<string, number[]>; fiscalYears: Record<string, Record<string, number>> };
 }
 
 /**
@@ -34,8 +38,34 @@ export function runReplication(o: ResolvedHistoryOptions, r: number, firstCrossi
     from: o.from, to: o.to, seed: replicationSeed(o.seed, r), scale: o.scale, arrivals: o.arrivals,
     switches: { with: o.with, without: o.without, measures: o.measures }, ...(firstCrossings ? { firstCrossings } : {}), ...(capacity ? { capacity } : {}),
   });
-  return valuesOf(raw, o.scale, r);
+  const values = valuesOf(raw, o.scale, r);
+  return capacity instanceof CapacityModel ? withCapacity(values, capacity, raw.months) : values;
 }
+
+/**
+ * Adds a capacity model's figures to a replication and makes the court figures those of the queues: pending, receipts
+ * and completions include the cases from outside the southwest border (the initial stock and exogenous receipts).
+ * @example
+ * withCapacity(values, model, ['2019-01']).capacity?.series['occupancy-ice-beds']
+ */
+export function withCapacity(values: ReplicationValues, model: CapacityModel, months: readonly string[]): ReplicationValues {
+  const cap = capacityValues(model, months);
+  const series = { ...values.series };
+  series['court-pending'] = series['court-pending'].map((v, i) => v + cap.exogenous.pending[i]!);
+  series['court-receipts'] = series['court-receipts'].map((v, i) => v + cap.exogenous.receipts[i]!);
+  series['court-completions'] = series['court-completions'].map((v, i) => v + cap.exogenous.completions[i]!);
+  const fiscalYears = Object.fromEntries(
+    Object.entries(values.fiscalYears).map(([fy, f]) => {
+      const idx = months.map((m, i) => (fiscalYearOf(m) === fy ? i : -1)).filter((i) => i >= 0);
+      const sum = (id: SeriesId) => idx.reduce((s, i) => s + series[id][i]!, 0);
+      const completions = sum('court-completions');
+      const inAbsentia = f['in-absentia-share-of-completions'] * f['court-completions'];
+      return [fy, { ...f, 'court-receipts': sum('court-receipts'), 'court-completions': completions, 'in-absentia-share-of-completions': completions > 0 ? inAbsentia / completions : 0 }];
+    }),
+  ) as ReplicationValues['fiscalYears'];
+  return { ...values, series, fiscalYears, capacity: { series: cap.series, fiscalYears: cap.fiscalYears } };
+}
+
 
 /**
  * The contract's series and fiscal-year figures of one raw run.

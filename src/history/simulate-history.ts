@@ -6,6 +6,7 @@ import { type HistoryOptions, resolveHistoryOptions, type ResolvedHistoryOptions
 import { type ReplicationValues, runReplication } from './replication.js';
 import { type HistorySummary, summarise } from './summarise.js';
 import { SERIES_IDS, FY_FIGURES } from './series-ids.js';
+import { capacityFactory, type CapacityOption } from '../capacity/history-capacity.js';
 
 /** The JSON contract of `immsim history --format json` (docs/history.md). */
 export interface HistoryResult extends HistorySummary {
@@ -93,23 +94,36 @@ export interface HistoryComparison {
  */
 export async function compareHistory(
   options: HistoryOptions,
-  counterfactual: { with?: readonly MeasureId[]; without?: readonly MeasureId[]; measures?: readonly Measure[] },
+  counterfactual: { with?: readonly MeasureId[]; without?: readonly MeasureId[]; measures?: readonly Measure[]; capacity?: CapacityOption },
 ): Promise<HistoryComparison> {
   const a = resolveHistoryOptions(options);
-  const b = resolveHistoryOptions({ ...options, with: counterfactual.with ?? [], without: counterfactual.without ?? [], ...(counterfactual.measures ? { measures: counterfactual.measures } : {}) });
+  const sameMeasures = !counterfactual.with && !counterfactual.without && !counterfactual.measures;
+  const b = resolveHistoryOptions(
+    sameMeasures ? options : { ...options, with: counterfactual.with ?? [], without: counterfactual.without ?? [], ...(counterfactual.measures ? { measures: counterfactual.measures } : {}) },
+  );
+  const optionsB = counterfactual.capacity === undefined ? options : { ...options, capacity: counterfactual.capacity };
   const idx = replicationIndexes(a, options.shard);
   const ra = await runReplications(a, options, idx);
   const byRep = new Map(ra.map((r) => [r.replication, r.firstCrossings]));
-  const rb = await runReplications(b, options, idx, byRep);
+  const rb = await runReplications(b, optionsB, idx, byRep);
   const diff: ReplicationValues[] = ra.map((x) => {
     const y = rb.find((r) => r.replication === x.replication)!;
     const series = Object.fromEntries(SERIES_IDS.map((id) => [id, y.series[id].map((v, i) => v - x.series[id][i]!)])) as ReplicationValues['series'];
     const fiscalYears = Object.fromEntries(
       Object.keys(x.fiscalYears).map((fy) => [fy, Object.fromEntries(FY_FIGURES.map((id) => [id, y.fiscalYears[fy]![id] - x.fiscalYears[fy]![id]]))]),
     ) as ReplicationValues['fiscalYears'];
-    return { replication: x.replication, series, fiscalYears, firstCrossings: x.firstCrossings };
+    const capacity = x.capacity && y.capacity ? capacityDifference(x.capacity, y.capacity) : undefined;
+    return { replication: x.replication, series, fiscalYears, firstCrossings: x.firstCrossings, ...(capacity ? { capacity } : {}) };
   });
   return { baseline: resultOf(a, ra), counterfactual: resultOf(b, rb), difference: summarise(diff) };
+}
+
+function capacityDifference(x: NonNullable<ReplicationValues['capacity']>, y: NonNullable<ReplicationValues['capacity']>): NonNullable<ReplicationValues['capacity']> {
+  const series = Object.fromEntries(Object.keys(x.series).map((id) => [id, y.series[id]!.map((v, i) => v - x.series[id]![i]!)]));
+  const fiscalYears = Object.fromEntries(
+    Object.keys(x.fiscalYears).map((fy) => [fy, Object.fromEntries(Object.keys(x.fiscalYears[fy]!).map((id) => [id, (y.fiscalYears[fy]?.[id] ?? 0) - x.fiscalYears[fy]![id]!]))]),
+  );
+  return { series, fiscalYears };
 }
 
 function replicationIndexes(o: ResolvedHistoryOptions, shard?: { index: number; count: number }): number[] {
@@ -141,9 +155,10 @@ async function runReplications(
 ): Promise<ReplicationValues[]> {
   const total = indexes.length;
   const out: ReplicationValues[] = [];
-  if (o.workers <= 1 || total <= 1 || options.capacity) {
+  const capacity = capacityFactory(options.capacity, o.scale);
+  if (o.workers <= 1 || total <= 1 || capacity) {
     for (const r of indexes) {
-      out.push(runReplication(o, r, firstCrossings?.get(r), options.capacity?.()));
+      out.push(runReplication(o, r, firstCrossings?.get(r), capacity?.()));
       options.onProgress?.(out.length, total);
     }
     return out;

@@ -30,6 +30,11 @@ export function interval(values: readonly number[]): Interval {
 export interface HistorySummary {
   series: Record<SeriesId, { mean: number[]; ci95: [number, number][] }>;
   fiscalYears: Record<string, Record<FyFigureId, Interval>>;
+  /** Capacity figures (docs/capacity.md) when the run had capacity on. */
+  capacity?: {
+    series: Record<string, { mean: number[]; ci95: [number, number][] }>;
+    fiscalYears: Record<string, Record<string, Interval>>;
+  };
 }
 
 /**
@@ -56,5 +61,23 @@ export function summarise(reps: readonly ReplicationValues[]): HistorySummary {
     fiscalYears[fy] = {} as Record<FyFigureId, Interval>;
     for (const id of FY_FIGURES) fiscalYears[fy][id] = interval(sorted.map((r) => r.fiscalYears[fy]![id]));
   }
-  return { series, fiscalYears };
+  const cap = sorted[0]!.capacity;
+  if (!cap) return { series, fiscalYears };
+  const capacity: NonNullable<HistorySummary['capacity']> = { series: {}, fiscalYears: {} };
+  for (const id of Object.keys(cap.series)) {
+    const M = cap.series[id]!.length;
+    const mean: number[] = [];
+    const ci95: [number, number][] = [];
+    for (let i = 0; i < M; i++) {
+      const iv = interval(sorted.map((r) => r.capacity?.series[id]?.[i] ?? 0));
+      mean.push(iv.mean);
+      ci95.push(iv.ci95);
+    }
+    capacity.series[id] = { mean, ci95 };
+  }
+  for (const fy of Object.keys(cap.fiscalYears)) {
+    capacity.fiscalYears[fy] = {};
+    for (const id of Object.keys(cap.fiscalYears[fy]!)) capacity.fiscalYears[fy][id] = interval(sorted.map((r) => r.capacity?.fiscalYears[fy]?.[id] ?? 0));
+  }
+  return { series, fiscalYears, capacity };
 }
