@@ -33,6 +33,8 @@ const PAD = 16;
 const NODE_W = 12;
 /** Space between a node and its label. */
 const GAP = 5;
+/** Room between a node and its label for a leader line when the label had to move away from its node. */
+const LEADER = 10;
 /** Vertical space between two label blocks. */
 const LABEL_SEP = 3;
 /** Widest label in the last column (outcomes) before it wraps. */
@@ -124,12 +126,12 @@ export function sankeyPlan(links: readonly FlowLink[], options: SankeySvgOptions
 
   // Widths: the last column's labels get a margin; the other columns share the rest, at least as wide as any word.
   const lastW = Math.min(LAST_LABEL_W, Math.max(0, ...inLast.map((id) => linesWidth(labelLines(id, 1e6, 1, LAST_LABEL_W, true)))));
-  const marginRight = PAD + (inLast.length > 0 ? lastW + GAP + 2 : 0);
+  const marginRight = PAD + (inLast.length > 0 ? lastW + GAP + LEADER + 2 : 0);
   const minMid = Math.max(MIN_LABEL_W, ...inMiddle.map(widestPiece), estimateTextWidth('1,000,000', FS));
   const gapFor = (w: number) => (ncols > 1 ? (w - PAD - marginRight - ncols * NODE_W) / (ncols - 1) : w - PAD - marginRight);
-  const needW = PAD + marginRight + ncols * NODE_W + Math.max(0, ncols - 1) * (minMid + 2 * GAP + 6);
+  const needW = PAD + marginRight + ncols * NODE_W + Math.max(0, ncols - 1) * (minMid + 2 * GAP + LEADER + 6);
   const width = Math.max(240, options.width ?? 960, Math.ceil(needW));
-  const midW = Math.max(minMid, gapFor(width) - 2 * GAP - 6);
+  const midW = Math.max(minMid, gapFor(width) - 2 * GAP - LEADER - 6);
 
   const textW = width - 2 * PAD;
   const titleLines = wrapText(title, textW, TITLE_FS);
@@ -149,7 +151,7 @@ export function sankeyPlan(links: readonly FlowLink[], options: SankeySvgOptions
     boxes = layout.nodes.map((node) => {
       const last = node.column === ncols - 1 && ncols > 1;
       const lines = labelLines(node.id, node.value, total, last ? LAST_LABEL_W : midW, last);
-      return { node, lines, x: node.x1 + GAP, top: 0, h: lines.length * LH };
+      return { node, lines, x: node.x1 + GAP + LEADER, top: 0, h: lines.length * LH };
     });
     const need = Math.max(0, ...Array.from({ length: ncols }, (_, c) => labelsHeight(boxes.filter((b) => b.node.column === c)))) + 2 * margin;
     if (need <= areaH) break;
@@ -261,8 +263,10 @@ export function sankeySvg(links: FlowLink[], options: SankeySvgOptions = {}): st
     const cy = b.top + b.h / 2;
     const n = b.node;
     const away = cy < n.y0 - 1 || cy > n.y1 + 1;
+    // A short stub out of the node at its own height, then a slant to the label: leaders of neighbours fan out.
+    const ny = Math.min(Math.max(cy, n.y0), n.y1);
     const leader = away
-      ? `<path${attrs({ d: `M${svgNum(n.x1)},${svgNum(Math.min(Math.max(cy, n.y0), n.y1))}L${svgNum(b.x - 1)},${svgNum(cy)}`, fill: 'none', stroke: CHART_COLORS.axis, 'stroke-width': 0.75 })}/>`
+      ? `<path${attrs({ d: `M${svgNum(n.x1)},${svgNum(ny)}L${svgNum(n.x1 + 3)},${svgNum(ny)}L${svgNum(b.x - 2)},${svgNum(cy)}`, fill: 'none', stroke: CHART_COLORS.axis, 'stroke-width': 0.75 })}/>`
       : '';
     const spans = b.lines
       .map(
