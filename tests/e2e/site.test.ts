@@ -14,6 +14,13 @@ import { comparisonToCsv } from '../../src/report/csv.js';
 import type { ComparisonResult } from '../../src/engine/result.js';
 import { chromiumPath, serveStatic } from './static-server.js';
 
+// Code that runs in the page (evaluate, waitForFunction): the test's tsconfig has no DOM library, so name what it uses.
+interface PageElement { dataset: Record<string, string | undefined>; textContent: string | null; scrollWidth: number; id: string; labels?: { length: number }; getAttribute(n: string): string | null }
+declare const location: { search: string };
+declare const document: { body: PageElement; documentElement: PageElement; getElementById(id: string): PageElement | null };
+type HTMLElement = PageElement;
+type HTMLInputElement = PageElement;
+
 const root = fileURLToPath(new URL('../../site/dist/', import.meta.url));
 const built = existsSync(join(root, 'index.html'));
 const exe = chromiumPath();
