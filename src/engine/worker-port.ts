@@ -47,25 +47,32 @@ export function canStartWorkers(): boolean {
   return isNode || typeof webWorkerCtor() === 'function';
 }
 
+/** The engine's worker entries (dist/<name>.js beside the chunk that starts them; src/<dir>/<name>.ts from source). */
+export type WorkerEntry = 'worker' | 'history-worker';
+
 /**
- * Starts one engine worker: `worker.js` beside this chunk. In Node a worker thread (from source, through the tsx
- * loader in tsx-worker.ts, which is never shipped); elsewhere a module Web Worker (bundlers such as Vite and webpack
- * recognise the `new Worker(new URL(…, import.meta.url))` form below and bundle the worker with the page).
+ * Starts one worker: `worker.js` (or `history-worker.js`) of the built package. In Node a worker thread (from
+ * source, through the tsx loader in tsx-worker.ts, which is never shipped); elsewhere a module Web Worker (bundlers
+ * such as Vite and webpack recognise the `new Worker(new URL(…, import.meta.url))` form below and bundle the worker
+ * with the page).
  * @example
  * const w = await startWorker(); w.post({ id: 0, spec }); w.onMessage(console.log);
  */
-export async function startWorker(): Promise<WorkerPort> {
+export async function startWorker(entry: WorkerEntry = 'worker'): Promise<WorkerPort> {
   if (isNode) {
     const here = import.meta.url;
     if (here.endsWith('.ts')) {
       // Running from source (tests, tsx): a computed specifier, so no bundler follows it into dist.
       const loader = new URL('./tsx-worker.ts', here).href;
       const { startSourceWorker } = (await import(/* @vite-ignore */ loader)) as { startSourceWorker(entry: string): Promise<NodeWorker> };
-      return nodePort(await startSourceWorker(new URL('./worker.ts', here).href));
+      const source = entry === 'worker' ? new URL('./worker.ts', here) : new URL('../history/history-worker.ts', here);
+      return nodePort(await startSourceWorker(source.href));
     }
     const wt = await nodeBuiltin<typeof import('node:worker_threads')>('worker_threads');
-    return nodePort(new wt!.Worker(new URL('./worker.js', here)));
+    return nodePort(new wt!.Worker(new URL(`./${entry}.js`, here)));
   }
   const Worker = webWorkerCtor()!;
+  // One literal `new Worker(new URL(...))` per entry, as bundlers need.
+  if (entry === 'history-worker') return webPort(new Worker(new URL('./history-worker.js', import.meta.url), { type: 'module' }));
   return webPort(new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }));
 }

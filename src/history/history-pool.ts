@@ -1,26 +1,6 @@
 import type { ResolvedHistoryOptions } from './options.js';
 import type { ReplicationValues } from './replication.js';
-
-type WorkerCtor = typeof import('node:worker_threads').Worker;
-
-async function startWorker(Worker: WorkerCtor): Promise<InstanceType<WorkerCtor>> {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./history-worker.js', here));
-  // Running from TypeScript sources (tests, tsx): load the worker through tsx, as src/engine/pool.ts does.
-  const entry = JSON.stringify(new URL('./history-worker.ts', here).href);
-  const { createRequire } = await import('node:module');
-  const { pathToFileURL } = await import('node:url');
-  const { dirname, join } = await import('node:path');
-  const { existsSync } = await import('node:fs');
-  let tsx = 'tsx/esm/api';
-  try {
-    const api = join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs');
-    if (existsSync(api)) tsx = pathToFileURL(api).href;
-  } catch {
-    // keep the bare specifier
-  }
-  return new Worker(`import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${entry}); });`, { eval: true });
-}
+import { startWorker, type WorkerPort } from '../engine/worker-port.js';
 
 /**
  * Runs replications on worker threads, one at a time per worker; results are keyed by replication index, so they do
@@ -34,25 +14,28 @@ export async function runOnWorkers(
   firstCrossings?: Map<number, number[]>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ReplicationValues[]> {
-  const { Worker } = await import('node:worker_threads');
   const queue = [...indexes];
   const out: ReplicationValues[] = [];
-  const pool = await Promise.all(Array.from({ length: Math.min(o.workers, indexes.length) }, () => startWorker(Worker)));
+  const pool = await Promise.all(Array.from({ length: Math.min(o.workers, indexes.length) }, () => startWorker('history-worker')));
   try {
     await Promise.all(
-      pool.map(async (w) => {
+      pool.map(async (w: WorkerPort) => {
+        // One listener per worker; the replication in flight takes the reply with its id.
+        let pending: { id: number; resolve(v: ReplicationValues): void; reject(e: unknown): void } | undefined;
+        w.onMessage((m) => {
+          const msg = m as { id: number; values?: ReplicationValues; error?: string };
+          if (!pending || msg.id !== pending.id) return;
+          const p = pending;
+          pending = undefined;
+          if (msg.error) p.reject(new Error(msg.error));
+          else p.resolve(msg.values!);
+        });
+        w.onError((e) => pending?.reject(e));
         for (let r = queue.shift(); r !== undefined; r = queue.shift()) {
+          const id = r;
           const values = await new Promise<ReplicationValues>((resolve, reject) => {
-            const onMessage = (msg: { id: number; values?: ReplicationValues; error?: string }) => {
-              if (msg.id !== r) return;
-              w.off('message', onMessage);
-              w.off('error', reject);
-              if (msg.error) reject(new Error(msg.error));
-              else resolve(msg.values!);
-            };
-            w.on('message', onMessage);
-            w.once('error', reject);
-            w.postMessage({ id: r, options: o, replication: r, firstCrossings: firstCrossings?.get(r) });
+            pending = { id, resolve, reject };
+            w.post({ id, options: o, replication: id, firstCrossings: firstCrossings?.get(id) });
           });
           out.push(values);
           onProgress?.(out.length, indexes.length);
