@@ -38,3 +38,27 @@ export function capacityPanels(r: CapacityReport): CapacityPanel[] {
     },
   ];
 }
+
+/**
+ * The same panels from the `capacity.series` of a history result (means across replications).
+ * @example
+ * capacityPanelsOfResult(result.capacity!.series).length // 7
+ */
+export function capacityPanelsOfResult(series: Readonly<Record<string, { mean: readonly number[] }>>): CapacityPanel[] {
+  const get = (id: string) => series[id]?.mean ?? [];
+  const occupancy: CapacityReport['occupancy'] = {};
+  const releases: CapacityReport['releasesForLackOfCapacity'] = {};
+  for (const id of ['cbp-holding', 'ice-beds', 'family-beds', 'orr-beds']) {
+    occupancy[id] = { capacity: get(`capacity-${id}`).map((v) => (v < 0 ? Infinity : v)), occupancy: [...get(`occupancy-${id}`)], peak: [...get(`peak-${id}`)] };
+    if (id !== 'orr-beds') releases[id] = [...get(`released-no-room-${id}`)];
+  }
+  return capacityPanels({
+    months: [],
+    occupancy,
+    releasesForLackOfCapacity: releases,
+    orrWaiting: [...get('orr-waiting')],
+    services: {},
+    court: { pending: [...get('docket-pending')], meanWaitOfCompletions: [...get('docket-mean-wait')], meanAgeOfPending: [...get('docket-mean-age-pending')] } as CapacityReport['court'],
+    fiscalYears: {},
+  });
+}

@@ -8,6 +8,8 @@ import { simulateHistory, simulateHistoryShard, type HistoryResult } from '../hi
 import type { ArrivalSeries } from '../history/arrivals.js';
 import type { Measure, MeasureId } from '../policy/types.js';
 import { historyChart } from '../report/history-chart.js';
+import { capacityChart } from '../report/capacity-chart.js';
+import { capacityPanelsOfResult } from '../capacity/chart-panels.js';
 import { choiceArg, emit, intArg, readJson } from './io.js';
 import { progressBar } from './progress.js';
 import { capacityInputFromCli } from './capacity-options.js';
@@ -113,6 +115,10 @@ export function writeHistoryCharts(r: HistoryResult, dir: string): void {
     mkdirSync(dir, { recursive: true });
     for (const [name, series] of Object.entries(HISTORY_CHARTS)) {
       writeFileSync(join(dir, `${name}.svg`), historyChart(r, { series, idPrefix: name }));
+    }
+    if (r.capacity) {
+      const provenance = { model: r.model.version, seed: r.seed, extra: [`${r.from} \u2013 ${r.to}`, `${r.replications} replication${r.replications === 1 ? '' : 's'}`, ...(r.scale === 1 ? [] : [`scale ${r.scale} (counts scaled back)`])] };
+      writeFileSync(join(dir, 'history-capacity.svg'), capacityChart({ months: r.months, panels: capacityPanelsOfResult(r.capacity.series), provenance }));
     }
   } catch (e) {
     if (e instanceof ImmsimError) throw e;
