@@ -20,7 +20,7 @@ const SEED = 2021;
 const N = 50_000;
 /** Parameter draws for the total intervals of the out-of-sample figures, and people per draw. */
 const DRAWS = 20;
-const N_DRAW = 10_000;
+const N_DRAW = 5_000;
 
 interface Person {
   demographic: string;
@@ -207,7 +207,8 @@ async function totalIntervals(rows: Row[]): Promise<[number, number][]> {
   const { regimeSets } = drawRegimeSets(ids.map((id) => regimes[id]), { draws: DRAWS, seed: SEED, ranges: {} });
   const perDraw: number[][] = rows.map(() => []);
   for (const set of regimeSets) {
-    const [pep, kelly, zt, mpp] = await Promise.all(set.map((r, i) => run(r, cohortsOf[i]!, N_DRAW)));
+    // Drawn regimes get their own ids (a regime object may not reuse a built-in id with other values).
+    const [pep, kelly, zt, mpp] = await Promise.all(set.map((r, i) => run({ ...r, id: `${r.id}-draw` }, cohortsOf[i]!, N_DRAW)));
     independentRows(pep!, kelly!, zt!, mpp!, N_DRAW).forEach((row, i) => perDraw[i]!.push(pointAndCi(row.value).point));
   }
   return rows.map((row, i) => {
