@@ -4,6 +4,6 @@
  * @module immsim/node
  */
 export { loadRegimeFile } from './policy/load-regime-file.js';
-export { streamRecords, RECORD_FIELDS, type RecordsOptions } from './engine/records.js';
+export { streamRecords, RECORD_FIELDS, manifestPathFor, type RecordsOptions, type RecordsManifest } from './engine/records.js';
 export { writeCharts } from './report/write-charts.js';
 export { svgToPng, type PngOptions } from './report/png.js';

@@ -1,3 +1,4 @@
+import { checkPaths } from './outputs.js';
 import { CapacitySet } from '../capacity/capacity-set.js';
 import { courtOnlyReplay } from '../capacity/court-replay.js';
 import { RESOURCES } from '../capacity/registry.js';
@@ -10,6 +11,7 @@ const sourceText = (s: CapacitySource): string => ('record' in s ? `record ${s.r
 const fmt = (v: number): string => (v === Infinity ? 'unlimited' : Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(3));
 
 export function capacityCommand(o: CapacityCliOptions & { court?: boolean; format: 'table' | 'json'; out?: string }): void {
+  checkPaths({ inputs: [['--capacity-file', o.capacityFile]], outputs: [['--out', o.out]] });
   const input = capacityInputFromCli(o);
   if (o.court) {
     const s = courtOnlyReplay(input);

@@ -1,4 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../engine/atomic-file.js';
+import { writeError } from './outputs.js';
 import { extname, join } from 'node:path';
 import { ImmsimError } from '../domain/errors.js';
 import type { ComparisonResult } from '../engine/result.js';
@@ -23,9 +25,10 @@ function chartsIn(cmp: ComparisonResult, format: ChartFormat): ChartFile[] {
 async function writeOne(path: string, f: ChartFile, format: ChartFormat): Promise<void> {
   const body = format === 'png' ? await svgToPng(f.content) : f.content;
   try {
-    await writeFile(path, body);
+    // Atomic: a temporary file beside it, renamed when complete.
+    writeFileAtomic(path, body);
   } catch (e) {
-    throw new ImmsimError([{ path: ['--out'], message: `cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    throw writeError(e, '--out', path);
   }
 }
 

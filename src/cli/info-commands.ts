@@ -9,6 +9,7 @@ import { mergeShards } from '../engine/shard.js';
 import type { ComparisonResult, SimulationResult } from '../engine/result.js';
 import { REGIME_IDS, regimes } from '../policy/snapshots.js';
 import { stateDiagramMermaid } from '../report/state-diagram.js';
+import { checkPaths } from './outputs.js';
 import { emit, intArg, readJson, regimeArg } from './io.js';
 import { formatComparison, formatResult } from './run-commands.js';
 import { renderTextTable } from '../report/index.js';
@@ -29,6 +30,7 @@ export function explainCommand(o: {
   format: 'text' | 'json';
   out?: string;
 }): void {
+  checkPaths({ inputs: [['--regime', o.regime], ['--profile', o.profile], ['--facts', o.facts]], outputs: [['--out', o.out]] });
   let profile: ProfileInput;
   if (o.profile) {
     const raw = /\.json$/i.test(o.profile) || o.profile === '-' ? readJson(o.profile, '--profile') : parseInline(o.profile);
@@ -87,6 +89,7 @@ export function cohortsCommand(o: { format: 'table' | 'json' }): void {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function mergeCommand(files: string[], o: { format: string; out?: string }): void {
+  checkPaths({ inputs: files.map((f, i) => [`files[${i}]`, f]), outputs: [['--out', o.out]] });
   const shards = files.map((f, i) => readJson(f, `files[${i}]`));
   if ((shards[0] as { kind?: unknown } | undefined)?.kind === 'immsim-history-shard') {
     emitHistory(mergeHistory(shards as HistoryShard[]), o.format as 'table' | 'json' | 'csv', o.out, undefined);

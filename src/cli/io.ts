@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { parseJsonText, readJsonFile } from '../policy/read-json-file.js';
+import { writeOutput } from './outputs.js';
 import { ImmsimError } from '../domain/errors.js';
 import { cohorts, COHORT_IDS, parseCohort } from '../cohorts/index.js';
 import type { Cohort } from '../cohorts/types.js';
@@ -30,18 +31,9 @@ export function cohortArg(value: string | undefined): Cohort | undefined {
 
 /** Reads and parses a JSON file, with errors that name the option and the file. */
 export function readJson(path: string, field: string): unknown {
-  let text: string;
-  try {
-    text = path === '-' ? readStdinText(field) : readFileSync(path, 'utf8');
-  } catch (e) {
-    if (e instanceof ImmsimError) throw e;
-    throw new ImmsimError([{ path: [field], message: `cannot read '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new ImmsimError([{ path: [field], message: `'${path}' is not valid JSON: ${(e as Error).message}` }]);
-  }
+  // Regular files under a size cap (or stdin), bounded nesting; messages never quote the file or a raw errno code.
+  if (path === '-') return parseJsonText(readStdinText(field), 'standard input', [field]);
+  return readJsonFile(path, [field]);
 }
 
 function prefixed<T>(field: string, f: () => T): T {
@@ -73,17 +65,13 @@ export function choiceArg<T extends string>(value: string | undefined, field: st
   return value as T;
 }
 
-/** Writes output to a file, or to stdout. */
-export function emit(text: string, out: string | undefined): void {
+/** Writes output to a file (atomically: a temporary file beside it, renamed when complete), or to stdout. */
+export function emit(text: string, out: string | undefined, field = '--out'): void {
   const body = text.endsWith('\n') ? text : `${text}\n`;
-  if (out) {
-    try {
-      writeFileSync(out, body);
-    } catch (e) {
-      throw new ImmsimError([{ path: ['--out'], message: `cannot write '${out}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
-    }
-  } else process.stdout.write(body);
+  if (out) writeOutput(out, body, field);
+  else process.stdout.write(body);
 }
+
 
 /** A profile as inline JSON or a .json file (validated later by the engine, with field names). */
 export function profileArg(value: string): ProfileInput {

@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ImmsimError } from '../domain/errors.js';
+import { removePendingTemps } from '../engine/atomic-file.js';
+import { OutputError } from './outputs.js';
 import { MODEL_VERSION } from '../version.js';
 import { chartCommand, compareCommand, runCommand } from './run-commands.js';
 import { CHART_FORMATS, CHART_KINDS } from './chart-output.js';
@@ -162,28 +164,61 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      process.stderr.write(`immsim: ${e.message.replace(/^error: /, '')}\n`);
-      return 2;
+      return say(e.message.replace(/^error: /, '').trim(), 2);
     }
-    if (e instanceof ImmsimError) {
-      process.stderr.write(`immsim: ${e.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`immsim: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (process.env.IMMSIM_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
-    return 1;
+    return reportError(e);
   }
 }
 
-// A reader that stops early (`immsim … | head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
+/**
+ * One line on stderr for an error, and the exit code: 2 for a user's mistake (ImmsimError), 1 for a full disk or
+ * similar (OutputError) and for a bug (asking for a report with the command and the version). Never a stack trace
+ * (IMMSIM_DEBUG=1 adds it); the line is bounded and control characters are escaped.
+ * @example
+ * reportError(new ImmsimError('bad')) // 2
+ */
+export function reportError(e: unknown): number {
+  removePendingTemps();
+  if (e instanceof ImmsimError) return say(e.message, 2);
+  if (e instanceof OutputError) return say(e.message, 1);
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : typeof e === 'string' ? e : 'a non-error value was thrown';
+  const code = say(`internal error (a bug in immsim ${MODEL_VERSION}): ${what.slice(0, 200)} — please report it with the command you ran and this version`, 1);
+  if (process.env.IMMSIM_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  return code;
+}
+
+function say(message: string, code: number): number {
+  const line = message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  process.stderr.write(`immsim: ${line.length > 600 ? `${line.slice(0, 597)}...` : line}\n`);
+  return code;
+}
+
+/** The process-level guards of the `immsim` bin: signals, stdout errors, stray exceptions. */
+function guardProcess(): void {
+  // A reader that stops early (`immsim … | head`) is not an error: stop quietly, like other Unix tools.
+  // A full disk (ENOSPC) or any other stdout failure: one line, exit 1, no stack.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    removePendingTemps();
+    if (e.code === 'EPIPE') process.exit(0);
+    say(`cannot write the output: ${e.code === 'ENOSPC' ? 'the disk is full' : e.code === 'EIO' ? 'an input/output error' : 'standard output failed'}`, 1);
+    process.exit(1);
+  });
+  // Interrupted: remove temporary files so no complete-looking output is left behind.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      removePendingTemps();
+      say(`interrupted (${signal}); no output file was written`, code);
+      process.exit(code);
+    });
+  }
+  process.on('uncaughtException', (e) => process.exit(reportError(e)));
+  process.on('unhandledRejection', (e) => process.exit(reportError(e)));
+}
 
 // Run when executed directly (the `immsim` bin, or `tsx src/cli/main.ts`).
 const invoked = process.argv[1] ?? '';
 if (/(?:cli\.js|cli\/main\.ts|immsim)$/.test(invoked)) {
+  guardProcess();
   main().then((code) => {
     process.exitCode = code;
   });

@@ -1,3 +1,5 @@
+import { extname } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { ImmsimError } from '../domain/errors.js';
 import { compare, simulate } from '../engine/simulate.js';
 import { parseShard, runShard } from '../engine/shard.js';
@@ -7,6 +9,8 @@ import { comparisonToCsv, formatComparisonTable, formatResultTable, resultToCsv 
 import { writeCharts } from '../report/write-charts.js';
 import { cohortArg, emit, intArg, profileArg, regimeArg } from './io.js';
 import { writeChartOutput, type ChartFormat } from './chart-output.js';
+import { checkPaths } from './outputs.js';
+import { manifestPathFor } from '../engine/records.js';
 import { progressBar } from './progress.js';
 import { terminalWidth } from './terminal.js';
 import { rangeArgs } from './sensitivity-command.js';
@@ -26,14 +30,33 @@ interface CommonOpts {
   range?: string[];
 }
 
+/** The file arguments of a run command: inputs, outputs and chart folders, checked against each other first. */
+function checkRunPaths(o: Omit<CommonOpts, 'format'> & { regime?: string; regimes?: string; records?: string; charts?: string }, chartDir?: string): void {
+  const regimeFiles = (o.regimes ?? o.regime ?? '').split(',').map((x, i) => [`--regimes[${i}]`, /\.json$/i.test(x.trim()) ? x.trim() : undefined] as [string, string | undefined]);
+  checkPaths({
+    inputs: [...regimeFiles, ['--cohort', o.cohort], ['--profile', o.profile && /\.json$/i.test(o.profile) ? o.profile : undefined]],
+    outputs: [['--out', chartDir ? undefined : o.out], ['--records', o.records], ['--records manifest', o.records ? manifestPathFor(o.records) : undefined]],
+    chartDirs: [['--charts', o.charts], ['--out', chartDir]],
+  });
+}
+
+/** More threads than cores only slow a run down: cap at the core count, and say so. */
+function cappedWorkers(w: number | undefined): number | undefined {
+  const cores = Math.max(1, availableParallelism());
+  if (w === undefined || w <= cores) return w;
+  process.stderr.write(`immsim: --workers ${w} is more than the ${cores} cores of this machine; using ${cores}\n`);
+  return cores;
+}
+
 function common(o: Omit<CommonOpts, 'format'>) {
+  checkRunPaths(o as CommonOpts & { regime?: string });
   return {
     cohort: cohortArg(o.cohort),
     ...(o.profile ? { profile: profileArg(o.profile) } : {}),
     n: intArg(o.n, '--n', 1, 1e10)!,
     seed: intArg(o.seed, '--seed', 0, 2 ** 32 - 1)!,
     horizonDays: intArg(o.horizonDays, '--horizon-days', 1, 36_500)!,
-    workers: intArg(o.workers, '--workers', 1, 1024),
+    workers: cappedWorkers(intArg(o.workers, '--workers', 1, 1024)),
     ...uncertaintyArgs(o),
   };
 }
@@ -115,6 +138,7 @@ export async function compareCommand(o: CommonOpts & { regimes: string; charts?:
 
 export async function chartCommand(o: Omit<CommonOpts, 'format'> & { regimes: string; format: ChartFormat; chart?: string }): Promise<void> {
   if (!o.out) throw new ImmsimError([{ path: ['--out'], message: 'give the folder to write the charts into, e.g. --out charts (or a file, e.g. --out outcomes.png)' }]);
+  checkRunPaths(o, extname(o.out) ? undefined : o.out);
   const c = common(o);
   const regimes = regimeList(o.regimes);
   const bar = progressBar(`chart ${regimes.length} regimes`);

@@ -1,3 +1,4 @@
+import { checkPaths } from './outputs.js';
 import { ImmsimError } from '../domain/errors.js';
 import { rangeOverrideIssues, type RangeOverrides } from '../policy/ranges.js';
 import { tornadoSvg } from '../report/tornado.js';
@@ -77,6 +78,10 @@ interface SensitivityOpts {
 
 /** `immsim sensitivity`: which parameters decide a metric (tornado and Sobol indices). */
 export async function sensitivityCommand(o: SensitivityOpts): Promise<void> {
+  checkPaths({
+    inputs: [...o.regimes.split(',').map((x, i) => [`--regimes[${i}]`, /\.json$/i.test(x.trim()) ? x.trim() : undefined] as [string, string | undefined]), ['--cohort', o.cohort]],
+    outputs: [['--out', o.out], ['--chart', o.chart]],
+  });
   const regimes = o.regimes.split(',').map((x) => x.trim()).filter(Boolean).map((x, i) => regimeArg(x, `--regimes[${i}]`));
   const top = intArg(o.top, '--top', 1, 10_000)!;
   const bar = progressBar(`sensitivity of ${o.metric}`);

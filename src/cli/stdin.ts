@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBounded } from '../policy/read-json-file.js';
 import { ImmsimError } from '../domain/errors.js';
 
 let readBy: string | undefined;
@@ -19,8 +19,10 @@ export function readStdinText(field: string, stdin: { isTTY?: boolean } = proces
   }
   readBy = field;
   try {
-    return readFileSync(0, 'utf8');
+    // Bounded: `cat /dev/zero | immsim run --regime -` stops at the size cap instead of filling memory.
+    return readBounded(0, 'standard input', [field]);
   } catch (e) {
-    throw new ImmsimError([{ path: [field], message: `cannot read stdin: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    if (e instanceof ImmsimError) throw e;
+    throw new ImmsimError([{ path: [field], message: 'cannot read standard input' }]);
   }
 }

@@ -20,16 +20,34 @@ function mergeInto(acc: BlockResult | null, r: BlockResult): BlockResult {
   return acc;
 }
 
-/** Runs people [start, end) in the calling thread, in chunks so progress can be reported. */
-function runInline(spec: RangeSpec, start: number, end: number, onProgress?: (done: number, total: number) => void): BlockResult {
+/** Runs people [start, end) in the calling thread, in chunks so progress can be reported and the run stopped. */
+async function runInline(spec: RangeSpec, start: number, end: number, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<BlockResult> {
   let acc: BlockResult | null = null;
   const chunk = 262_144;
   for (let s = start; s < end; s += chunk) {
+    throwIfAborted(signal);
     const e = Math.min(end, s + chunk);
     acc = mergeInto(acc, runBlock({ ...spec, start: s, end: e }));
-    onProgress?.(e - start, total(start, end));
+    callProgress(onProgress, e - start, total(start, end));
+    // Let signals and other events through between chunks (a long inline run stays interruptible).
+    if (e < end) await new Promise<void>((r) => (typeof setImmediate === 'function' ? setImmediate(r) : setTimeout(r, 0)));
   }
   return acc ?? runBlock({ ...spec, start, end: start });
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ImmsimError([{ path: ['signal'], message: 'the run was aborted' }]);
+}
+
+/** Calls the caller's progress callback; if it throws, the run fails with an ImmsimError (the host process lives on). */
+function callProgress(onProgress: ((done: number, total: number) => void) | undefined, done: number, all: number): void {
+  if (!onProgress) return;
+  try {
+    onProgress(done, all);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new ImmsimError([{ path: ['onProgress'], message: `the progress callback threw: ${why.slice(0, 200)}` }]);
+  }
 }
 
 const total = (start: number, end: number): number => end - start;
@@ -47,9 +65,11 @@ export async function runRange(
   end: number,
   workers: number,
   onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<BlockResult> {
   const all = end - start;
-  if (workers <= 1 || all < 20_000 || !canStartWorkers()) return runInline(spec, start, end, onProgress);
+  throwIfAborted(signal);
+  if (workers <= 1 || all < 20_000 || !canStartWorkers()) return runInline(spec, start, end, onProgress, signal);
   // Guided self-scheduling: each block is a share of what is left, so blocks shrink towards the end and no thread
   // waits long for the last one (the split never changes the results).
   const blocks: [number, number][] = [];
@@ -77,12 +97,20 @@ export async function runRange(
               const [s, e] = blocks[id]!;
               w.post({ id, spec: { ...spec, start: s, end: e }, ...(jitless === undefined ? {} : { jitless }) });
             };
+            // An exception in a listener would be uncaught and kill the host process: every failure rejects instead.
             w.onMessage((m) => {
-              const msg = m as BlockReply;
+              try {
+                onReply(m as BlockReply);
+              } catch (e) {
+                reject(e);
+              }
+            });
+            const onReply = (msg: BlockReply) => {
+              if (signal?.aborted) return reject(new ImmsimError([{ path: ['signal'], message: 'the run was aborted' }]));
               if (msg.error) return reject(new ImmsimError(msg.error));
               if (msg.progress !== undefined) {
                 progress.set(msg.id, msg.progress);
-                onProgress?.(done + [...progress.values()].reduce((a, b) => a + b, 0), all);
+                callProgress(onProgress, done + [...progress.values()].reduce((a, b) => a + b, 0), all);
                 return;
               }
               progress.delete(msg.id);
@@ -92,10 +120,14 @@ export async function runRange(
                 summaries: msg.summaries!.map((j) => RegimeSummary.fromJSON(j)),
                 paired: msg.paired!.map((j) => PairedSummary.fromJSON(j)),
               });
-              onProgress?.(done, all);
+              callProgress(onProgress, done, all);
               send();
-            });
-            w.onError(reject);
+            };
+            w.onError((e) => reject(new ImmsimError([{ path: ['workers'], message: `a worker thread failed: ${(e instanceof Error ? e.message : String(e)).slice(0, 200)}` }])));
+            // A worker that dies without an error event (killed, out of memory) would leave its block unfinished
+            // and the run waiting forever: report it.
+            w.onExit?.((code) => reject(new ImmsimError([{ path: ['workers'], message: `a worker thread stopped (exit code ${code}) before finishing its work; try again, or with fewer workers` }])));
+            signal?.addEventListener('abort', () => reject(new ImmsimError([{ path: ['signal'], message: 'the run was aborted' }])), { once: true });
             send();
           }),
       ),

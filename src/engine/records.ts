@@ -1,4 +1,7 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { displayPath } from '../policy/read-json-file.js';
+import { AtomicFile, writeFileAtomic } from './atomic-file.js';
 import { compileCohort } from '../cohorts/draw-profile.js';
 import type { Cohort } from '../cohorts/types.js';
 import { ImmsimError, type Issue } from '../domain/errors.js';
@@ -21,6 +24,37 @@ export const RECORD_FIELDS = [
   'index', 'citizenship', 'demographic', 'entry', 'fearOfReturn', 'outcome', 'outcomeDay', 'encounters', 'daysDetained',
   'daysInMexico', 'hearingsMissed', 'tracks',
 ] as const;
+
+/** What a records file's manifest holds: a reader checks `rows` and `sha256` before trusting the file. */
+export interface RecordsManifest {
+  kind: 'immsim-records-manifest';
+  file: string;
+  format: 'csv' | 'ndjson';
+  /** People (data rows, not counting a CSV header). */
+  rows: number;
+  /** SHA-256 (hex) of the whole records file. */
+  sha256: string;
+  model: { version: string };
+  regime: string;
+  cohort: string;
+  seed: number;
+  horizonDays: number;
+}
+
+/**
+ * The manifest written beside a records file: `<file>.manifest.json`.
+ * @example
+ * manifestPathFor('people.csv') // 'people.csv.manifest.json'
+ */
+export function manifestPathFor(file: string): string {
+  return `${file}.manifest.json`;
+}
+
+function writeWhy(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const words: Record<string, string> = { ENOENT: 'the folder does not exist', EACCES: 'permission denied', EISDIR: 'is a directory', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only' };
+  return (code && words[code]) ?? 'the file cannot be written';
+}
 
 /**
  * Options of {@link streamRecords}: those of `simulate` plus the file to stream per-person records to.
@@ -52,12 +86,19 @@ export async function streamRecords(o: RecordsOptions): Promise<SimulationResult
   const csv = /\.csv$/i.test(o.file);
   if (!csv && !/\.ndjson$/i.test(o.file)) issues.push({ path: ['records'], message: `must end in .csv or .ndjson; got '${o.file}'` });
   throwIfIssues(issues);
-  let fd: number;
+  // Written under a temporary name beside the file and renamed when complete, then the manifest (row count and
+  // SHA-256): a file without a matching manifest is incomplete.
+  let file: AtomicFile;
   try {
-    fd = openSync(o.file, 'w');
+    file = new AtomicFile(o.file);
   } catch (e) {
-    throw new ImmsimError([{ path: ['records'], message: `cannot write '${o.file}': ${(e as NodeJS.ErrnoException).code}` }]);
+    throw new ImmsimError([{ path: ['records'], message: `cannot write '${displayPath(o.file)}': ${writeWhy(e)}` }]);
   }
+  const hash = createHash('sha256');
+  const put = (text: string) => {
+    file.write(text);
+    hash.update(text);
+  };
   const m = compiledPathway();
   const outcomeOf = outcomeIndexByState(m.stateIds);
   const sampler = new PathSampler(regime!, horizonDays, m);
@@ -81,14 +122,37 @@ export async function streamRecords(o: RecordsOptions): Promise<SimulationResult
       const rec = [i, profile.citizenship, profile.demographic, profile.entry, profile.fearOfReturn, OUTCOME_IDS[o2], outcomeDay, ctx.encounters, ctx.daysDetained, ctx.daysInMexico, ctx.hearingsMissed, tracksOf(ctx.tracks).join('|')];
       buffer += csv ? `${rec.join(',')}\n` : `${JSON.stringify(Object.fromEntries(RECORD_FIELDS.map((f, k) => [f, rec[k]])))}\n`;
       if (buffer.length > 1 << 16) {
-        writeSync(fd, buffer);
+        put(buffer);
         buffer = '';
         o.onProgress?.(i + 1, n);
+        // Let signals and other events through (Ctrl-C must be able to stop a long run and clean up).
+        await new Promise<void>((r) => setImmediate(r));
       }
     }
-    writeSync(fd, buffer);
-  } finally {
-    closeSync(fd);
+    put(buffer);
+    file.commit();
+  } catch (e) {
+    file.abort();
+    if (e instanceof ImmsimError) throw e;
+    if (typeof (e as NodeJS.ErrnoException)?.code === 'string') throw new ImmsimError([{ path: ['records'], message: `cannot write '${displayPath(o.file)}': ${writeWhy(e)}` }]);
+    throw e;
+  }
+  const manifest: RecordsManifest = {
+    kind: 'immsim-records-manifest',
+    file: basename(o.file),
+    format: csv ? 'csv' : 'ndjson',
+    rows: n,
+    sha256: hash.digest('hex'),
+    model: { version: MODEL_VERSION },
+    regime: regime!.id,
+    cohort: cohort!.id,
+    seed,
+    horizonDays,
+  };
+  try {
+    writeFileAtomic(manifestPathFor(o.file), `${JSON.stringify(manifest, null, 2)}\n`);
+  } catch (e) {
+    throw new ImmsimError([{ path: ['records'], message: `cannot write the manifest '${displayPath(manifestPathFor(o.file))}': ${writeWhy(e)}` }]);
   }
   o.onProgress?.(n, n);
   return summary.toResult({ version: MODEL_VERSION, regime: regime!.id, cohort: cohort!.id, seed, horizonDays, provenance: provenanceOf(regime!, cohort!) });

@@ -26,8 +26,10 @@ export interface RunOptions {
    * below that (where starting threads costs more than they save).
    */
   workers?: number;
-  /** Called now and then with the number of people done. */
+  /** Called now and then with the number of people done. If it throws, the run rejects with an ImmsimError. */
   onProgress?: (done: number, total: number) => void;
+  /** Stops the run (it rejects with an ImmsimError at ['signal']); worker threads are terminated. */
+  signal?: AbortSignal;
   /** Also record the flow of first cases through the states (Sankey). */
   flows?: boolean;
   /**
@@ -107,6 +109,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
     r.n,
     r.workers,
     options.onProgress,
+    options.signal,
   );
   return block.summaries[0]!.toResult(meta);
 }
@@ -140,6 +143,7 @@ export async function compare(options: CompareOptions): Promise<ComparisonResult
     r.n,
     r.workers,
     options.onProgress,
+    options.signal,
   );
   return comparisonFrom(block, r);
 }

@@ -5,6 +5,8 @@ export interface WorkerPort {
   post(message: unknown): void;
   onMessage(listener: (message: unknown) => void): void;
   onError(listener: (error: unknown) => void): void;
+  /** Called if the worker stops without an error event (killed, out of memory, process.exit); optional. */
+  onExit?(listener: (code: number) => void): void;
   terminate(): Promise<unknown> | void;
 }
 
@@ -25,6 +27,7 @@ function nodePort(w: NodeWorker): WorkerPort {
     post: (m) => w.postMessage(m),
     onMessage: (l) => void w.on('message', l),
     onError: (l) => void w.on('error', l),
+    onExit: (l) => void w.on('exit', l),
     terminate: () => w.terminate(),
   };
 }

@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../engine/atomic-file.js';
 import { join } from 'node:path';
 import type { ComparisonResult, FlowLink } from '../engine/result.js';
 import { comparisonCharts } from './chart-set.js';
@@ -23,7 +24,8 @@ export async function writeCharts(
   const written: string[] = [];
   for (const f of comparisonCharts(cmp, flowsByRegime)) {
     const path = join(dir, f.name);
-    await writeFile(path, f.content, 'utf8');
+    // Atomic: a temporary file beside it, renamed when complete (never a half-written chart).
+    writeFileAtomic(path, f.content);
     written.push(path);
   }
   return written;
