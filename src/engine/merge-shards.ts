@@ -172,6 +172,12 @@ export function mergeShards(shards: unknown[]): SimulationResult | ComparisonRes
   const paired = regimes.slice(1).map((_, r) => (first.mode === 'compare' ? parts.reduce((acc, p) => acc.merge(p.paired[r]!), new PairedSummary()) : null)).filter((p): p is PairedSummary => p !== null);
   if (summaries[0]!.n !== first.n) refuse([], `the merged shards count ${summaries[0]!.n} people; the run declared n = ${first.n}`);
   const meta = { version: MODEL_VERSION, cohort: cohort.id, seed: first.seed, horizonDays: first.horizonDays };
-  if (first.mode === 'run') return summaries[0]!.toResult({ ...meta, regime: regimes[0]!.id, provenance: provenanceOf(regimes[0]!, cohort) });
-  return comparisonFrom({ summaries, paired }, { regimes, cohort, seed: first.seed, horizonDays: first.horizonDays });
+  try {
+    if (first.mode === 'run') return summaries[0]!.toResult({ ...meta, regime: regimes[0]!.id, provenance: provenanceOf(regimes[0]!, cohort) });
+    return comparisonFrom({ summaries, paired }, { regimes, cohort, seed: first.seed, horizonDays: first.horizonDays });
+  } catch (e) {
+    // Counts that pass every check above but contradict each other (only an edited shard can hold them).
+    if (e instanceof ImmsimError) throw e;
+    return refuse([], 'the shards hold summaries that contradict each other; re-run them');
+  }
 }

@@ -69,8 +69,8 @@ export class PairedSummary {
 
   static fromJSON(j: PairedSummaryJSON): PairedSummary {
     const s = new PairedSummary();
-    const ok = (v: unknown) => Array.isArray(v) && v.length === NO && v.every((x) => Number.isInteger(x) && x >= 0);
-    if (!Number.isInteger(j.n) || !ok(j.aOnly) || !ok(j.bOnly)) {
+    const ok = (v: unknown) => Array.isArray(v) && v.length === NO && v.every((x) => Number.isSafeInteger(x) && x >= 0);
+    if (!Number.isSafeInteger(j.n) || j.n < 0 || !ok(j.aOnly) || !ok(j.bOnly)) {
       throw new ImmsimError([{ path: ['paired'], message: `must hold n and ${NO} discordant counts per side` }]);
     }
     s.n = j.n;

@@ -164,7 +164,7 @@ export class RegimeSummary {
   static fromJSON(json: RegimeSummaryJSON): RegimeSummary {
     const s = new RegimeSummary(json.flows !== null);
     const arr = (name: string, v: unknown, len: number) => {
-      if (!Array.isArray(v) || v.length !== len || !v.every((x) => Number.isInteger(x) && x >= 0)) {
+      if (!Array.isArray(v) || v.length !== len || !v.every((x) => Number.isSafeInteger(x) && x >= 0)) {
         throw new ImmsimError([{ path: ['summary', name], message: `must be ${len} non-negative integer counts` }]);
       }
       return Float64Array.from(v as number[]);
