@@ -14,6 +14,7 @@ import { regimes } from '../src/policy/snapshots.js';
 import { runBlock } from '../src/engine/run-block.js';
 import { pathStream, personStream } from '../src/engine/random.js';
 import { compiledPathway, PathSampler } from '../src/engine/sampler.js';
+import { browserBench, formatBrowserBench } from './browser.js';
 import { benchUncertainty } from './uncertainty.js';
 
 const json = process.argv.includes('--json');
@@ -138,4 +139,9 @@ const hc = replay(quick ? 0.1 : 1, true);
 const historyCapacity = { fullReplaySeconds: Math.round(hc.seconds * 10) / 10, rssMB: hc.rssMB };
 log(`history replay with capacity on at ${quick ? '0.1 (quick)' : '1:1'}: ${historyCapacity.fullReplaySeconds} s, peak RSS ${hc.rssMB} MB (targets: < 90 s, < 2 GB)`);
 
-if (json) console.log(JSON.stringify({ compiledPerSec, actorPerSec, speedup, enginePerSec, workers, rssMB, uncertainty, history, historyCapacity }));
+// 9. The browser: people per second in the page (headless Chromium, all Web Workers) beside Node's on the same run,
+// and the page's first load in bytes (bench/browser.ts; run alone with `npx tsx bench/browser.ts`).
+const browser = await browserBench(quick ? 200_000 : 1_000_000);
+log(formatBrowserBench(browser));
+
+if (json) console.log(JSON.stringify({ compiledPerSec, actorPerSec, speedup, enginePerSec, workers, rssMB, uncertainty, history, historyCapacity, browser }));
