@@ -9,9 +9,10 @@
 // IMMSIM_EXAMPLE_N (set by `npm run examples`) keeps it quick: a small sample of the arrivals (counts scaled back).
 import { compareHistory, parseCapacityChange } from 'immsim';
 
-const scale = process.env.IMMSIM_EXAMPLE_N ? 0.002 : 0.01;
+const quick = Boolean(process.env.IMMSIM_EXAMPLE_N);
+const scale = quick ? 0.001 : 0.01;
 const c = await compareHistory(
-  { from: '2017-10', to: '2021-09', scale, seed: 1 },
+  { from: '2017-10', to: quick ? '2019-09' : '2021-09', scale, seed: 1 },
   { capacity: { changes: [parseCapacityChange('judges=+100@2017-10')] } },
 );
 

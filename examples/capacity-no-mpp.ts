@@ -10,8 +10,9 @@
 // IMMSIM_EXAMPLE_N (set by `npm run examples`) keeps it quick: a small sample of the arrivals (counts scaled back).
 import { compareHistory } from 'immsim';
 
-const scale = process.env.IMMSIM_EXAMPLE_N ? 0.002 : 0.01;
-const c = await compareHistory({ from: '2018-10', to: '2021-09', scale, seed: 1 }, { without: ['mpp'] });
+const quick = Boolean(process.env.IMMSIM_EXAMPLE_N);
+const scale = quick ? 0.001 : 0.01;
+const c = await compareHistory({ from: '2018-10', to: quick ? '2020-06' : '2021-09', scale, seed: 1 }, { without: ['mpp'] });
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 const total = (r: typeof c.baseline, id: string) => r.capacity!.series[id]!.mean.reduce((a, b) => a + b, 0);
@@ -21,5 +22,5 @@ for (const id of ['released-no-room-family-beds', 'released-no-room-ice-beds', '
   console.log(`${id.padEnd(36)}${fmt(total(c.baseline, id)).padStart(12)}${fmt(total(c.counterfactual, id)).padStart(14)}`);
 }
 const last = c.baseline.months.length - 1;
-console.log(`${'waiting in Mexico, Sep 2021'.padEnd(36)}${fmt(c.baseline.series['waiting-in-mexico'].mean[last]!).padStart(12)}${fmt(c.counterfactual.series['waiting-in-mexico'].mean[last]!).padStart(14)}`);
-console.log(`${'court pending, Sep 2021'.padEnd(36)}${fmt(c.baseline.series['court-pending'].mean[last]!).padStart(12)}${fmt(c.counterfactual.series['court-pending'].mean[last]!).padStart(14)}`);
+console.log(`${`waiting in Mexico, ${c.baseline.months[last]}`.padEnd(36)}${fmt(c.baseline.series['waiting-in-mexico'].mean[last]!).padStart(12)}${fmt(c.counterfactual.series['waiting-in-mexico'].mean[last]!).padStart(14)}`);
+console.log(`${`court pending, ${c.baseline.months[last]}`.padEnd(36)}${fmt(c.baseline.series['court-pending'].mean[last]!).padStart(12)}${fmt(c.counterfactual.series['court-pending'].mean[last]!).padStart(14)}`);
