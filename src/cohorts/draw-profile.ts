@@ -1,12 +1,13 @@
 import { CITIZENSHIP_GROUPS, isContiguous, presumedSpanishSpeaker } from '../domain/citizenship.js';
 import { DEMOGRAPHICS, type MigrantProfile } from '../domain/profile.js';
 import type { Param } from '../policy/types.js';
+import { TRAITS } from './data/build.js';
 import type { Cohort } from './types.js';
 
 /**
  * Uniform draws consumed per profile, always, whatever branch is taken, so person i's later draws (the path) stay
  * aligned across cohorts and regimes. Order: demographic, group, country, entry, fear, prior order, health,
- * criminal history, fear of Mexico, youngest child / UAC age, sector, spare.
+ * criminal history, fear of Mexico, youngest child / UAC age, sector, family role (parent or child).
  */
 export const DRAWS_PER_PROFILE = 12;
 
@@ -14,7 +15,8 @@ export const DRAWS_PER_PROFILE = 12;
 export type ProfileSampler = (next: () => number) => MigrantProfile;
 
 // Ages are not in the reference: only the band matters to the law (child under 6; UAC under 14), so ages are spread
-// evenly within each band (assumption). Adults keep the profile default age 30.
+// evenly within each band (assumption). Adults keep the profile default age 30. A child member of a family unit is
+// its youngest child (the age the Tamaulipas rule reads).
 const ADULT_AGE = 30;
 const CHILD_MAX = 17;
 
@@ -65,11 +67,12 @@ export function compileCohort(cohort: Cohort): ProfileSampler {
   const young = cohort.familyYoungChild.value;
   const tamaulipas = cohort.tamaulipasSectors.value;
   const under14 = cohort.uacUnder14.value;
+  const childShare = (cohort.familyChildShare ?? TRAITS.familyChildShare).value;
 
   return (next) => {
     const u0 = next(), u1 = next(), u2 = next(), u3 = next(), u4 = next(), u5 = next();
     const u6 = next(), u7 = next(), u8 = next(), u9 = next(), u10 = next();
-    next(); // spare: keeps the count fixed if a trait is added later
+    const u11 = next();
     const d = pick(demCum, u0);
     const g = pick(groupCum[d]!, u1);
     const c = pick(countryCum[g]!, u2);
@@ -81,6 +84,8 @@ export function compileCohort(cohort: Cohort): ProfileSampler {
     let youngestChildAge = 8; // profile default, ignored unless a family unit
     if (uac) age = u9 < under14 ? inBand(u9 / under14, 0, 13) : inBand((u9 - under14) / (1 - under14), 14, CHILD_MAX);
     else if (family) youngestChildAge = u9 < young ? inBand(u9 / young, 0, 5) : inBand((u9 - young) / (1 - young), 6, CHILD_MAX);
+    const familyRole = family && u11 < childShare ? 'child' : 'parent';
+    if (familyRole === 'child') age = youngestChildAge;
     // The law treats RGV and Laredo alike (Tamaulipas); the split between them is even (no source).
     const sector = u10 < tamaulipas ? (u10 < tamaulipas / 2 ? 'rio-grande-valley' : 'laredo') : 'other';
     return {
@@ -91,6 +96,7 @@ export function compileCohort(cohort: Cohort): ProfileSampler {
       sector,
       age,
       youngestChildAge,
+      familyRole,
       spanishSpeaker: spanish[g]![c]!,
       healthVulnerable: !uac && u6 < health,
       criminalHistory: !uac && u7 < criminal,

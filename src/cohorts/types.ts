@@ -26,6 +26,8 @@ export interface Cohort {
   healthVulnerable: Param;
   criminalHistory: Param;
   fearOfMexico: Param;
+  /** Share of family-unit members who are children (the rest are parents). Optional in user cohorts: default 0.5. */
+  familyChildShare?: Param;
   /** Share of family units whose youngest child is under 6. */
   familyYoungChild: Param;
   /** Share of encounters in the Rio Grande Valley and Laredo sectors (Tamaulipas). */

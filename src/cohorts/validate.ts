@@ -63,6 +63,7 @@ const cohortSchema = strict({
   healthVulnerable: share,
   criminalHistory: share,
   fearOfMexico: share,
+  familyChildShare: share.optional(),
   familyYoungChild: share,
   tamaulipasSectors: share,
   uacUnder14: share,

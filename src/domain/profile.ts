@@ -8,6 +8,8 @@ export type Demographic = 'single-adult' | 'family-unit' | 'uac';
 export type Entry = 'port-of-entry' | 'between-ports';
 /** Which land border. */
 export type Border = 'southwest' | 'northern';
+/** For a member of a family unit: a parent or a child. */
+export type FamilyRole = 'parent' | 'child';
 /** Border Patrol sector, where a rule depends on it (Tamaulipas: Rio Grande Valley and Laredo). */
 export type Sector = 'rio-grande-valley' | 'laredo' | 'other';
 
@@ -20,6 +22,7 @@ export const DEMOGRAPHICS: readonly Demographic[] = ['single-adult', 'family-uni
 export const ENTRIES: readonly Entry[] = ['port-of-entry', 'between-ports'];
 export const BORDERS: readonly Border[] = ['southwest', 'northern'];
 export const SECTORS: readonly Sector[] = ['rio-grande-valley', 'laredo', 'other'];
+export const FAMILY_ROLES: readonly FamilyRole[] = ['parent', 'child'];
 
 /** A person as the law sees them at the border. Only `citizenship`, `demographic` and `entry` are required. */
 export interface MigrantProfile {
@@ -35,6 +38,8 @@ export interface MigrantProfile {
   age: number;
   /** For a family unit, the age of its youngest child; default 8. Ignored otherwise. */
   youngestChildAge: number;
+  /** For a family unit, whether this member is a parent or a child; default 'parent'. Ignored otherwise. */
+  familyRole: FamilyRole;
   /** Default: presumed from citizenship. */
   spanishSpeaker: boolean;
   /** Known physical or mental health issue (MPP exclusion). Default false. */
@@ -82,14 +87,17 @@ export function makeProfile(raw: ProfileInput): MigrantProfile {
   if (issues.length > 0) throw new ImmsimError(issues);
   const input = plainData(raw) as ProfileInput;
   const uac = input.demographic === 'uac';
+  const child = input.demographic === 'family-unit' && input.familyRole === 'child';
+  const youngestChildAge = input.youngestChildAge ?? (child && input.age !== undefined ? input.age : 8);
   return {
     citizenship: input.citizenship,
     demographic: input.demographic,
     entry: input.entry,
     border: input.border ?? 'southwest',
     sector: input.sector ?? 'other',
-    age: input.age ?? (uac ? 16 : 30),
-    youngestChildAge: input.youngestChildAge ?? 8,
+    age: input.age ?? (uac ? 16 : child ? youngestChildAge : 30),
+    youngestChildAge,
+    familyRole: input.familyRole ?? 'parent',
     spanishSpeaker: input.spanishSpeaker ?? presumedSpanishSpeaker(input.citizenship),
     healthVulnerable: input.healthVulnerable ?? false,
     criminalHistory: input.criminalHistory ?? false,
@@ -139,6 +147,7 @@ export function profileIssues(raw: unknown, path: readonly (string | number)[] =
   oneOf('entry', ENTRIES, true);
   oneOf('border', BORDERS, false);
   oneOf('sector', SECTORS, false);
+  oneOf('familyRole', FAMILY_ROLES, false);
   for (const f of ['age', 'youngestChildAge'] as const) {
     const v = o[f];
     if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 120)) {
@@ -147,6 +156,9 @@ export function profileIssues(raw: unknown, path: readonly (string | number)[] =
   }
   if (o.demographic === 'uac' && typeof o.age === 'number' && o.age >= 18) {
     issues.push({ path: [...path, 'age'], message: `a UAC is under 18 (6 USC 279(g)(2)); got ${o.age}` });
+  }
+  if (o.demographic === 'family-unit' && o.familyRole === 'child' && typeof o.age === 'number' && o.age >= 18) {
+    issues.push({ path: [...path, 'age'], message: `a child in a family unit is under 18; got ${o.age}` });
   }
   for (const f of BOOLEAN_FIELDS) {
     if (o[f] !== undefined && typeof o[f] !== 'boolean') {

@@ -369,6 +369,7 @@ export class PathSampler {
     f.reinstate.days = days;
     f.nta.days = days;
     f.prosecute.days = days;
+    const child = ctx.profile.familyRole === 'child' && ctx.profile.demographic === 'family-unit';
     for (let pass = 0; pass < 2 && this.n === 0; pass++) {
       const weighted = pass === 0;
       if (ws[0]! > 0 === weighted) this.add(s.expel(ctx, f.expel), ws[0]!, f.expel);
@@ -376,7 +377,11 @@ export class PathSampler {
       if (ws[2]! > 0 === weighted) this.add(s.er(ctx, f.er), ws[2]!, f.er);
       if (ws[3]! > 0 === weighted) this.add(s.reinstate(ctx, f.reinstate), ws[3]!, f.reinstate);
       if (ws[4]! > 0 === weighted) this.add(s.nta(ctx, f.nta), ws[4]!, f.nta);
-      if (ws[5]! > 0 === weighted) this.add(s.prosecute(ctx, f.prosecute), ws[5]!, f.prosecute);
+      // A child travelling with a parent is never prosecuted; the parent's prosecution separates them (ORR).
+      if (ws[5]! > 0 === weighted) {
+        if (child) this.add(s.orr(ctx, put(f.orr, Math.min(days, TVPRA_ORR_TRANSFER.days))), ws[5]!, f.orr);
+        else this.add(s.prosecute(ctx, f.prosecute), ws[5]!, f.prosecute);
+      }
     }
     return this.pick(u);
   }

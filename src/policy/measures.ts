@@ -70,10 +70,14 @@ export const MEASURES: readonly BuiltInMeasure[] = [
     id: 'zero-tolerance',
     name: 'Zero tolerance',
     from: '2018-04-06',
-    until: '2018-06-25',
+    // The memo stood until the Acting Attorney General rescinded it on 26 Jan 2021; only the referral of parents
+    // stopped in June 2018 (family-separation).
+    until: '2021-01-26',
     datePrecision: 'day',
-    authority: 'Attorney General memo "Zero-Tolerance for Offenses Under 8 U.S.C. § 1325(a)" (6 Apr 2018); parent referrals stopped 25 Jun 2018',
-    changes: 'Adults apprehended between ports (parents too) are referred for prosecution under 8 USC 1325, then returned to immigration processing.',
+    authority:
+      'Attorney General memo "Zero-Tolerance for Offenses Under 8 U.S.C. § 1325(a)" (6 Apr 2018); rescinded by Acting Attorney General Wilkinson, memo of 26 Jan 2021',
+    changes:
+      'Prosecutors are told to take every 8 USC 1325 referral; the referral of parents stopped in June 2018 (family separation). Prosecution of single adults under 1325/1326 happens in every era (its share is a parameter).',
   },
   {
     id: 'family-separation',

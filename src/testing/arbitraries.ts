@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BORDERS, DEMOGRAPHICS, ENTRIES, makeProfile, SECTORS, type MigrantProfile } from '../domain/profile.js';
+import { BORDERS, DEMOGRAPHICS, ENTRIES, FAMILY_ROLES, makeProfile, SECTORS, type MigrantProfile } from '../domain/profile.js';
 import type { FactEvent, FactType, HearingDecision, ReliefKind, ScreenStandard } from '../law/events.js';
 import { FACT_TYPES } from '../law/events.js';
 
@@ -37,6 +37,7 @@ export function profile(fixed: Partial<MigrantProfile> = {}): fc.Arbitrary<Migra
       adultAge: fc.integer({ min: 18, max: 75 }),
       childAge: fc.integer({ min: 0, max: 17 }),
       youngestChildAge: fc.integer({ min: 0, max: 17 }),
+      familyRole: fc.constantFrom(...FAMILY_ROLES),
       spanishSpeaker: presumedOr,
       healthVulnerable: rarely,
       criminalHistory: rarely,
@@ -48,7 +49,8 @@ export function profile(fixed: Partial<MigrantProfile> = {}): fc.Arbitrary<Migra
     })
     .map(({ adultAge, childAge, ...r }) => {
       const demographic = fixed.demographic ?? r.demographic;
-      return makeProfile({ ...r, ...fixed, age: fixed.age ?? (demographic === 'uac' ? childAge : adultAge) });
+      const child = demographic === 'uac' || (demographic === 'family-unit' && (fixed.familyRole ?? r.familyRole) === 'child');
+      return makeProfile({ ...r, ...fixed, age: fixed.age ?? (child ? childAge : adultAge) });
     });
 }
 

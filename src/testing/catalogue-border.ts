@@ -76,12 +76,26 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
   {
     id: 'prosecution-only-between-ports',
     topic: DISPOSITIONS,
-    statement: 'Only adults who entered between ports are prosecuted for illegal entry; parents only under zero-tolerance family separation.',
-    authority: '8 USC 1325(a); AG memo (6 Apr 2018); EO 13841 (20 Jun 2018)',
+    statement:
+      'Only adults who entered between ports are prosecuted for illegal entry; parents only under zero-tolerance family separation; a child never.',
+    authority: '8 USC 1325(a); 18 USC 5032; AG memo (6 Apr 2018); EO 13841 (20 Jun 2018)',
     holds: (p) =>
       never(p, (s) => s.state === 'prosecution') ||
       (p.profile.entry === 'between-ports' &&
-        (p.profile.demographic === 'single-adult' || (p.profile.demographic === 'family-unit' && f(p)['family-separation']))),
+        p.profile.age >= 18 &&
+        (p.profile.demographic === 'single-adult' ||
+          (p.profile.demographic === 'family-unit' && p.profile.familyRole === 'parent' && f(p)['family-separation']))),
+  },
+  {
+    id: 'separated-child-to-orr',
+    topic: CHILDREN,
+    statement:
+      'A child travelling with a parent goes to ORR only when separated from a parent prosecuted under zero-tolerance family separation (between ports, 5 May – 20 Jun 2018), and is then an unaccompanied child.',
+    authority: '6 USC 279(g)(2); 8 USC 1232(b)(3); EO 13841 (20 Jun 2018); Ms. L. v. ICE (S.D. Cal. 26 Jun 2018)',
+    holds: (p) =>
+      p.profile.demographic !== 'family-unit' ||
+      never(p, (s) => s.state === 'orr') ||
+      (p.profile.familyRole === 'child' && p.profile.entry === 'between-ports' && f(p)['family-separation']),
   },
   {
     id: 'prosecution-once-per-encounter',

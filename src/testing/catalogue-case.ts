@@ -180,12 +180,13 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
   {
     id: 'detention-adults-only',
     topic: CUSTODY,
-    statement: 'ICE detains single adults, and parents only while families were separated; only families are held in family residential centres.',
+    statement:
+      'ICE detains single adults, and parents only while families were separated (never a child); only families are held in family residential centres.',
     authority: 'INA 235(b), 236(a); EO 13841 (20 Jun 2018); Flores v. Lynch (2015)',
     holds: (p) =>
       (never(p, (s) => s.state === 'detained') ||
         p.profile.demographic === 'single-adult' ||
-        (p.profile.demographic === 'family-unit' && f(p)['family-separation'])) &&
+        (p.profile.demographic === 'family-unit' && p.profile.familyRole === 'parent' && f(p)['family-separation'])) &&
       (never(p, (s) => s.state === 'family-detention') || p.profile.demographic === 'family-unit'),
   },
   {

@@ -12,7 +12,7 @@ const EXPECTED: [string, string, string | null, 'day' | 'month'][] = [
   ['eo-13767', '2017-01-25', null, 'day'],
   ['kelly-memos', '2017-02-20', null, 'day'],
   ['mexico-refuses-section-7', '2017-02-22', '2018-12-19', 'day'],
-  ['zero-tolerance', '2018-04-06', '2018-06-25', 'day'],
+  ['zero-tolerance', '2018-04-06', '2021-01-26', 'day'],
   ['family-separation', '2018-05-05', '2018-06-20', 'day'],
   ['metering', '2018-04-01', '2020-03-20', 'month'],
   ['family-docket', '2018-09-01', null, 'month'],

@@ -49,11 +49,11 @@ describe('regime snapshots', () => {
     expect(regimes['biden-2021'].inForce['mpp-wind-down']).toBe(true);
   });
 
-  it('gives Title 42 weight only in the Title 42 eras, and prosecution only in 2018', () => {
+  it('gives Title 42 weight only in the Title 42 eras, and single adults a prosecution share in every era (DOJ counts)', () => {
     for (const id of REGIME_IDS) {
       const sa = regimes[id].params.disposition['single-adult'].mexico;
       expect(sa.title42.value > 0, id).toBe(id === 'title42-2020' || id === 'biden-2021');
-      expect(sa.prosecution.value > 0, id).toBe(id === 'zero-tolerance-2018');
+      expect(sa.prosecution.value > 0, id).toBe(true);
     }
     expect(regimes['title42-2020'].params.disposition['single-adult'].mexico.title42.value).toBe(0.93);
   });

@@ -18,7 +18,8 @@ describe('arbitraries', () => {
     fc.assert(
       fc.property(profile(), (p) => {
         expect(profileIssues(p)).toEqual([]);
-        if (p.demographic === 'uac') expect(p.age).toBeLessThan(18);
+        // Children: unaccompanied, or travelling with a parent in a family unit.
+        if (p.demographic === 'uac' || (p.demographic === 'family-unit' && p.familyRole === 'child')) expect(p.age).toBeLessThan(18);
         else expect(p.age).toBeGreaterThanOrEqual(18);
       }),
     );

@@ -143,6 +143,10 @@ export const TRAITS = {
   healthVulnerable: { value: 0.05, source: { assumption: 'no figure in the reference; a small minority assumed (MPP health exclusion)' } },
   criminalHistory: { value: 0.05, source: { assumption: 'no figure in the reference; a small minority assumed (MPP criminal-history exclusion)' } },
   fearOfMexico: { value: 0.01, source: { assumption: 'no figure in the reference; persecution in Mexico (MPP non-refoulement exclusion) assumed rare' } },
+  familyChildShare: {
+    value: 0.5,
+    source: { assumption: 'no parent/child split of family-unit members in the reference; a family unit is most often one parent with one child, so half the members assumed children' },
+  },
   familyYoungChild: { value: 0.5, source: { assumption: 'no child ages in the reference; even odds that the youngest child is under 6' } },
   tamaulipasSectors: { value: 0.4, source: { assumption: 'no sector split in the reference; Rio Grande Valley + Laredo assumed 0.4 of encounters (RGV was the busiest sector)' } },
   uacUnder14: { value: 0.25, source: { assumption: 'no UAC ages in the reference; a quarter assumed under 14 (most UACs are teenagers)' } },

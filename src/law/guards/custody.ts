@@ -1,18 +1,19 @@
 import { REASONABLE_FEAR_SCREEN } from '../context.js';
 import { FLORES_FAMILY_DETENTION } from '../limits.js';
 import { rule } from '../rule.js';
-import { inForce, isUac } from './helpers.js';
+import { inForce, isFamilyChild, isUac } from './helpers.js';
 
 /** Adult detention. */
 export const canDetain = rule({
   id: 'canDetain',
   statement:
     'A single adult in proceedings may be detained; a parent in a family unit only when separated under zero ' +
-    'tolerance; a child never (children go to ORR care).',
+    'tolerance; a child never (unaccompanied and separated children go to ORR care; accompanied children stay with ' +
+    'their parents).',
   authority: 'INA 235(b), 236(a); Jennings v. Rodriguez, 583 U.S. 281 (2018); 8 USC 1232(b)(3)',
   test: (c) =>
     c.profile.demographic === 'single-adult' ||
-    (c.profile.demographic === 'family-unit' && inForce(c, 'family-separation')),
+    (c.profile.demographic === 'family-unit' && !isFamilyChild(c) && inForce(c, 'family-separation')),
 });
 
 /** Family detention. */

@@ -1,7 +1,7 @@
 import { TVPRA_ORR_TRANSFER } from '../limits.js';
 import { isContiguous } from '../../domain/citizenship.js';
 import { rule } from '../rule.js';
-import { inForce, isUac } from './helpers.js';
+import { inForce, isFamilyChild, isUac } from './helpers.js';
 
 /** Voluntary return / withdrawal: adults and families only; children go through TVPRA screening. */
 export const canReturnVoluntarily = rule({
@@ -23,12 +23,17 @@ export const canRepatriateUac = rule({
   test: (c) => isUac(c) && isContiguous(c.profile.citizenship) && !c.profile.fearOfReturn && !c.profile.traffickingVictim,
 });
 
-/** Unaccompanied children go to ORR within 72 hours. */
+/** Unaccompanied children go to ORR within 72 hours; so does a child separated from a prosecuted parent. */
 export const canTransferToOrr = rule({
   id: 'canTransferToOrr',
-  statement: 'Only an unaccompanied child is transferred to HHS/ORR, and within 72 hours (3 days) of being identified.',
-  authority: '8 USC 1232(b)(3); 6 USC 279(g)(2)',
-  test: (c, e) => isUac(c) && e.days <= TVPRA_ORR_TRANSFER.days,
+  statement:
+    'Only an unaccompanied child is transferred to HHS/ORR, and within 72 hours (3 days) of being identified; a child ' +
+    'whose parent was taken for prosecution under zero-tolerance family separation (5 May – 20 Jun 2018, between ' +
+    'ports) has no parent available to care for them, so becomes an unaccompanied child and goes to ORR.',
+  authority: '8 USC 1232(b)(3); 6 USC 279(g)(2); AG zero-tolerance memo (6 Apr 2018); EO 13841 (20 Jun 2018); Ms. L. v. ICE, 310 F. Supp. 3d 1133 (S.D. Cal. 26 Jun 2018)',
+  test: (c, e) =>
+    (isUac(c) || (isFamilyChild(c) && inForce(c, 'family-separation') && c.profile.entry === 'between-ports')) &&
+    e.days <= TVPRA_ORR_TRANSFER.days,
 });
 
 /** Adults and families can be placed directly in 240 proceedings; children are, through ORR. */
@@ -65,14 +70,17 @@ export const canReinstate = rule({
 export const canProsecute = rule({
   id: 'canProsecute',
   statement:
-    'Only an adult who entered between ports can be prosecuted for illegal entry, once per encounter; a parent in a ' +
-    'family unit only while the zero-tolerance family separation was in force (5 May – 20 Jun 2018).',
-  authority: '8 USC 1325(a), 1326; AG zero-tolerance memo (6 Apr 2018); EO 13841 (20 Jun 2018)',
+    'Only an adult who entered between ports can be prosecuted for illegal entry or re-entry (in every era), once per ' +
+    'encounter; a parent in a family unit only while the zero-tolerance family separation was in force (5 May – 20 ' +
+    'Jun 2018); a child never (children travelling with a parent were not referred; juveniles are prosecuted federally ' +
+    'only on the Attorney General\'s certification).',
+  authority: '8 USC 1325(a), 1326; 18 USC 5032; AG zero-tolerance memo (6 Apr 2018, rescinded 26 Jan 2021); EO 13841 (20 Jun 2018)',
   test: (c) =>
     c.profile.entry === 'between-ports' &&
     !c.prosecuted &&
+    c.profile.age >= 18 &&
     (c.profile.demographic === 'single-adult' ||
-      (c.profile.demographic === 'family-unit' && inForce(c, 'family-separation'))),
+      (c.profile.demographic === 'family-unit' && !isFamilyChild(c) && inForce(c, 'family-separation'))),
 });
 
 /** Metering: only at ports of entry on the southwest border while metering is in force, once per encounter. */

@@ -12,6 +12,8 @@ export const inForce = (c: PathContext, id: MeasureId): boolean => c.regime.inFo
 
 // Small shared facts about a person that several rules read.
 export const isUac = (c: PathContext): boolean => c.profile.demographic === 'uac';
+/** A child travelling with a parent in a family unit (not unaccompanied while the parent is with them). */
+export const isFamilyChild = (c: PathContext): boolean => c.profile.demographic === 'family-unit' && c.profile.familyRole === 'child';
 export const isMexican = (c: PathContext): boolean => c.profile.citizenship === 'MX';
 export const isNorthernTriangle = (c: PathContext): boolean => citizenshipGroup(c.profile.citizenship) === 'northern-triangle';
 export const inTamaulipasSector = (c: PathContext): boolean =>

@@ -2,7 +2,7 @@
  * Parameters shared by several eras, and builders for the ones that follow one rule across eras.
  * Every value cites its calibration record (calibration-inputs.json), the reference text, or states an assumption.
  */
-import type { CustodyKey, DecisionKey, Param, RegimeParams, UacDispositionKey, Weights } from '../types.js';
+import type { CustodyKey, DecisionKey, DispositionKey, Param, RegimeParams, UacDispositionKey, Weights } from '../types.js';
 import { assume, perHearing, rec, ref, sameSource } from './source.js';
 
 // ── Court ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -236,6 +236,34 @@ export const uacTitle8 = (): Record<'mexico' | 'northern-triangle' | 'other', We
   'northern-triangle': sameSource({ title42: 0, repatriate: 0, orr: 1 }, { reference: `data/reference/procedure-and-regimes.md §2`, note: 'non-contiguous UACs go to ORR within 72 h (TVPRA)' }),
   other: sameSource({ title42: 0, repatriate: 0, orr: 1 }, { reference: `data/reference/procedure-and-regimes.md §2`, note: 'non-contiguous UACs go to ORR within 72 h (TVPRA); Canadian UACs at the southwest border ignored' }),
 });
+
+// ── Prosecution of single adults (8 USC 1325/1326), every era ───────────────────────────────────────────────────
+/** Share of single adults prosecuted, by era, from DOJ counts over USBP single-adult apprehensions. */
+export const PROSECUTED_SHARE = {
+  fy2016: rec(38_520 / 271_504, 'prosecutions_1325_fy2016_trac', 'derived: 38,520 1325 prosecutions (FY2016, projected) / 271,504 single adults; 1326 re-entry cases come on top, so a lower bound'),
+  fy2017: rec(31_000 / 186_859, 'prosecutions_1325_fy2018_gao', 'derived: FY2017 ≤ 31,000 (FY2018 "more than doubled to about 62,000") / 186,859 FY2017 single adults; an upper bound'),
+  fy2018: rec(62_000 / 239_331, 'prosecutions_1325_fy2018_gao', 'derived: about 62,000 1325 cases (FY2018) / 239,331 FY2018 single adults'),
+  fy2019: rec(0.38, 'prosecution_share_single_adults_feb2019_trac', 'TRAC\'s generous estimate for Feb 2019, used for the MPP era'),
+  fy2021: rec(267 / 1_063_285, 'prosecutions_1325_fy2021_trac', 'derived: 267 unlawful-entry prosecutions (FY2021, Title 42) / 1,063,285 single adults'),
+} as const;
+
+/**
+ * Disposition rows with a prosecution weight that makes `share` of all dispositions a prosecution (the others keep
+ * their proportions): weight = share / (1 − share) × the sum of the others.
+ * @example
+ * withProsecution(era.disposition['single-adult'], PROSECUTED_SHARE.fy2018).mexico.prosecution.value
+ */
+export function withProsecution(
+  rows: Record<'mexico' | 'northern-triangle' | 'other', Weights<DispositionKey>>,
+  share: Param,
+): Record<'mexico' | 'northern-triangle' | 'other', Weights<DispositionKey>> {
+  const one = (w: Weights<DispositionKey>): Weights<DispositionKey> => {
+    const others = (Object.keys(w) as DispositionKey[]).filter((k) => k !== 'prosecution').reduce((t, k) => t + w[k].value, 0);
+    const src = 'record' in share.source ? share.source.record : 'prosecutions_1325_fy2018_gao';
+    return { ...w, prosecution: rec((share.value / (1 - share.value)) * others, src, `derived: ${share.value.toFixed(4)} of single-adult dispositions prosecuted (the law allows it only between ports)`) };
+  };
+  return { mexico: one(rows.mexico), 'northern-triangle': one(rows['northern-triangle']), other: one(rows.other) };
+}
 
 // ── Other shared values ──────────────────────────────────────────────────────────────────────────────────────────
 export const meteredShare = assume(1, 'no share in the reference; metering (§2) capped asylum requests at SW ports, so every undocumented port arrival is assumed to queue while it is in force');

@@ -4,6 +4,7 @@
  */
 import type { RegimeParams } from '../types.js';
 import * as b from './base.js';
+import { KELLY_SA_TITLE8 } from './kelly-2017.js';
 import { MPP_2019 } from './mpp-2019.js';
 import { assume, rec } from './source.js';
 import { T42_SHARE, TITLE42_2020, covidCustody, title42Rows } from './title42-2020.js';
@@ -17,7 +18,7 @@ const FAMILY_T42 = assume(
 export const BIDEN_2021: RegimeParams = {
   ...TITLE42_2020,
   disposition: {
-    'single-adult': title42Rows(T42_SHARE, MPP_2019.disposition['single-adult']),
+    'single-adult': title42Rows(T42_SHARE, b.withProsecution(KELLY_SA_TITLE8, b.PROSECUTED_SHARE.fy2021)),
     'family-unit': title42Rows(FAMILY_T42, MPP_2019.disposition['family-unit']),
     // The UAC exception (30 Jan 2021) is a measure: the law removes title42 for UACs while it is in force.
     uac: title42Rows(T42_SHARE, MPP_2019.disposition.uac),

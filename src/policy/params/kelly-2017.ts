@@ -15,16 +15,19 @@ export const KELLY_SA_CUSTODY = { detain: 0.8, familyDetain: 0, parole: 0.1, rel
 /** Family custody weights in the Kelly-memo eras. */
 export const KELLY_FU_CUSTODY = { detain: 0, familyDetain: 0.4, parole: 0.3, release: 0.3 } as const;
 
+/** Single-adult Title 8 dispositions of the Kelly-memo eras, before prosecution (each era adds its DOJ share). */
+export const KELLY_SA_TITLE8 = {
+  mexico: dispositions(SA_MX, { voluntaryReturn: 0.15, expeditedRemoval: 0.45, reinstatement: 0.35, nta: 0.05 }),
+  'northern-triangle': dispositions(SA, { voluntaryReturn: 0.05, expeditedRemoval: 0.6, reinstatement: 0.3, nta: 0.05 }),
+  other: dispositions(`${SA}; more NTAs for distant countries`, { voluntaryReturn: 0.05, expeditedRemoval: 0.55, reinstatement: 0.2, nta: 0.2 }),
+};
+
 export const KELLY_2017: RegimeParams = {
   meteredShare: b.meteredShare,
   meteringWaitDays: b.meteringWaitDays,
   processingDays: b.processingDays,
   disposition: {
-    'single-adult': {
-      mexico: dispositions(SA_MX, { voluntaryReturn: 0.15, expeditedRemoval: 0.45, reinstatement: 0.35, nta: 0.05 }),
-      'northern-triangle': dispositions(SA, { voluntaryReturn: 0.05, expeditedRemoval: 0.6, reinstatement: 0.3, nta: 0.05 }),
-      other: dispositions(`${SA}; more NTAs for distant countries`, { voluntaryReturn: 0.05, expeditedRemoval: 0.55, reinstatement: 0.2, nta: 0.2 }),
-    },
+    'single-adult': b.withProsecution(KELLY_SA_TITLE8, b.PROSECUTED_SHARE.fy2017),
     'family-unit': {
       mexico: dispositions(`${FU}; Mexican families also returned`, { voluntaryReturn: 0.3, expeditedRemoval: 0.2, reinstatement: 0.1, nta: 0.4 }),
       'northern-triangle': dispositions(FU, { voluntaryReturn: 0.05, expeditedRemoval: 0.25, reinstatement: 0.05, nta: 0.65 }),

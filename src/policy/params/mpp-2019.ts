@@ -4,7 +4,7 @@
  */
 import type { RegimeParams } from '../types.js';
 import * as b from './base.js';
-import { KELLY_2017, KELLY_SA_CUSTODY } from './kelly-2017.js';
+import { KELLY_2017, KELLY_SA_CUSTODY, KELLY_SA_TITLE8 } from './kelly-2017.js';
 import { dispositions, rec } from './source.js';
 
 const FU = '2019 (§2): families mostly given NTAs and released or returned under MPP (MPP needs an NTA, not ER); split assumed';
@@ -14,7 +14,7 @@ const released = (1 - b.familyDetainFy2019.value - b.returnToMexicoShare.value) 
 export const MPP_2019: RegimeParams = {
   ...KELLY_2017,
   disposition: {
-    'single-adult': KELLY_2017.disposition['single-adult'],
+    'single-adult': b.withProsecution(KELLY_SA_TITLE8, b.PROSECUTED_SHARE.fy2019),
     'family-unit': {
       mexico: dispositions(`${FU}; Mexican families also returned`, { voluntaryReturn: 0.3, expeditedRemoval: 0.1, reinstatement: 0.1, nta: 0.5 }),
       'northern-triangle': dispositions(FU, { voluntaryReturn: 0.05, expeditedRemoval: 0.1, reinstatement: 0.05, nta: 0.8 }),

@@ -15,12 +15,15 @@ export const PEP_2016: RegimeParams = {
   meteringWaitDays: b.meteringWaitDays,
   processingDays: b.processingDays,
   disposition: {
-    'single-adult': {
+    'single-adult': b.withProsecution(
+      {
       mexico: dispositions(SA_MX, { voluntaryReturn: 0.2, expeditedRemoval: 0.4, reinstatement: 0.3, nta: 0.1 }),
       'northern-triangle': dispositions(SA, { voluntaryReturn: 0.05, expeditedRemoval: 0.6, reinstatement: 0.3, nta: 0.05 }),
       // Removal to distant countries is slower and harder, so more NTAs for other nationals (assumption).
       other: dispositions(`${SA}; more NTAs for distant countries`, { voluntaryReturn: 0.05, expeditedRemoval: 0.5, reinstatement: 0.2, nta: 0.25 }),
-    },
+      },
+      b.PROSECUTED_SHARE.fy2016,
+    ),
     'family-unit': {
       mexico: dispositions(`${FU}; Mexican families also returned`, { voluntaryReturn: 0.3, expeditedRemoval: 0.1, reinstatement: 0.1, nta: 0.5 }),
       'northern-triangle': dispositions(FU, { voluntaryReturn: 0.05, expeditedRemoval: 0.15, reinstatement: 0.05, nta: 0.75 }),

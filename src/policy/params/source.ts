@@ -54,7 +54,7 @@ export function dispositions(
   const row = sameSource<DispositionKey>({ title42: 0, prosecution: 0, ...w }, { assumption: reason });
   // A default 0 gets its own reason: the measure that allows the move is not in force in this era.
   if (w.title42 === undefined) row.title42 = assume(0, 'Title 42 not in force in this era');
-  if (w.prosecution === undefined) row.prosecution = assume(0, 'zero tolerance not in force in this era; earlier prosecutions are not in the reference');
+  if (w.prosecution === undefined) row.prosecution = assume(0, 'no prosecution share in this row: families only while parents were prosecuted (family separation, 2018); single-adult rows set it from DOJ counts (base.withProsecution)');
   return row;
 }
 

@@ -5,6 +5,7 @@
 import type { CitizenshipGroup } from '../../domain/citizenship.js';
 import type { CustodyKey, DispositionKey, Param, RegimeParams, UacDispositionKey, Weights } from '../types.js';
 import * as b from './base.js';
+import { KELLY_SA_TITLE8 } from './kelly-2017.js';
 import { MPP_2019 } from './mpp-2019.js';
 import { rec, withTitle42 } from './source.js';
 
@@ -59,7 +60,7 @@ export function covidCustody(rtm: Param): Record<'single-adult' | 'family-unit',
 export const TITLE42_2020: RegimeParams = {
   ...MPP_2019,
   disposition: {
-    'single-adult': title42Rows(T42_SHARE, MPP_2019.disposition['single-adult']),
+    'single-adult': title42Rows(T42_SHARE, b.withProsecution(KELLY_SA_TITLE8, b.PROSECUTED_SHARE.fy2021)),
     'family-unit': title42Rows(T42_SHARE, MPP_2019.disposition['family-unit']),
     uac: title42Rows(T42_SHARE, MPP_2019.disposition.uac),
   },

@@ -4,7 +4,7 @@
  */
 import type { DispositionKey, RegimeParams, Weights } from '../types.js';
 import * as b from './base.js';
-import { KELLY_2017, KELLY_FU_CUSTODY, KELLY_SA_CUSTODY } from './kelly-2017.js';
+import { KELLY_2017, KELLY_FU_CUSTODY, KELLY_SA_CUSTODY, KELLY_SA_TITLE8 } from './kelly-2017.js';
 import { assume, rec } from './source.js';
 
 const PROSECUTION =
@@ -16,17 +16,13 @@ function withProsecution(w: Weights<DispositionKey>): Weights<DispositionKey> {
   return { ...w, prosecution: assume(others, PROSECUTION) };
 }
 
-const kellySa = KELLY_2017.disposition['single-adult'];
 const kellyFu = KELLY_2017.disposition['family-unit'];
 
 export const ZERO_TOLERANCE_2018: RegimeParams = {
   ...KELLY_2017,
   disposition: {
-    'single-adult': {
-      mexico: withProsecution(kellySa.mexico),
-      'northern-triangle': withProsecution(kellySa['northern-triangle']),
-      other: withProsecution(kellySa.other),
-    },
+    // Single adults: DOJ's FY2018 count (GAO-20-172), not a guess; parents only during family separation.
+    'single-adult': b.withProsecution(KELLY_SA_TITLE8, b.PROSECUTED_SHARE.fy2018),
     'family-unit': {
       mexico: withProsecution(kellyFu.mexico),
       'northern-triangle': withProsecution(kellyFu['northern-triangle']),
