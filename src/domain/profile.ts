@@ -67,7 +67,7 @@ export type ProfileInput = Pick<MigrantProfile, 'citizenship' | 'demographic' | 
  * PROFILE_FIELDS.includes('fearOfReturn') // true
  */
 export const PROFILE_FIELDS = [
-  'citizenship', 'demographic', 'entry', 'border', 'sector', 'age', 'youngestChildAge', 'spanishSpeaker', 'healthVulnerable',
+  'citizenship', 'demographic', 'entry', 'border', 'sector', 'age', 'youngestChildAge', 'familyRole', 'spanishSpeaker', 'healthVulnerable',
   'criminalHistory', 'priorRemovalOrder', 'fearOfReturn', 'fearOfMexico', 'traffickingVictim', 'transitedThirdCountry',
 ] as const satisfies readonly (keyof MigrantProfile)[];
 
