@@ -22,6 +22,15 @@ describe('csvField', () => {
     expect(csvField(undefined)).toBe('');
     expect(csvField(0.1 + 0.2)).toBe('0.30000000000000004');
   });
+
+  it('defuses text a spreadsheet would run as a formula (a leading = + - @), but not numbers', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-cmd')).toBe("'-cmd");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(csvField('a=b')).toBe('a=b');
+  });
 });
 
 describe('resultToCsv', () => {
