@@ -272,10 +272,11 @@ export const MEASURES: readonly BuiltInMeasure[] = [
     id: 'mpp-wind-down',
     name: 'MPP wind-down',
     from: '2021-02-19',
-    until: null,
+    // Halted by the Texas v. Biden injunction (N.D. Tex. 13 Aug 2021; data/reference/procedure-and-regimes.md §3).
+    until: '2021-08-12',
     datePrecision: 'day',
-    authority: 'DHS phased processing of active MPP cases (from 19 Feb 2021)',
-    changes: 'People with active MPP cases are admitted at ports and their cases moved to regular courts.',
+    authority: 'DHS phased processing of active MPP cases (from 19 Feb 2021); halted by Texas v. Biden (N.D. Tex. 13 Aug 2021)',
+    changes: 'People with active MPP cases are admitted at ports and their cases moved to regular courts, until the Texas v. Biden injunction of 13 Aug 2021.',
   },
   {
     id: 'mpp-reimplementation',

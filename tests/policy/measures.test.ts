@@ -33,7 +33,7 @@ const EXPECTED: [string, string, string | null, 'day' | 'month'][] = [
   ['uac-title-42-exception', '2021-01-30', null, 'day'],
   ['removal-pause', '2021-01-22', '2021-01-26', 'day'],
   ['tamaulipas-family-refusal', '2021-01-21', null, 'month'],
-  ['mpp-wind-down', '2021-02-19', null, 'day'],
+  ['mpp-wind-down', '2021-02-19', '2021-08-12', 'day'],
   ['mpp-reimplementation', '2021-12-08', null, 'day'],
 ];
 
@@ -117,5 +117,13 @@ describe('inForceOn with extra measures', () => {
   it('rejects invalid dates at path date', () => {
     expect(() => inForceOn('2019-02-30')).toThrow(/date: must be a calendar date/);
     expect(() => measuresInForce('yesterday')).toThrow(/date/);
+  });
+});
+
+describe('the MPP wind-down and Texas v. Biden', () => {
+  it('admissions of active MPP cases run from 19 Feb 2021 and stop with the injunction of 13 Aug 2021', () => {
+    expect(inForceOn('2021-02-18')['mpp-wind-down']).toBe(false);
+    expect(inForceOn('2021-08-12')['mpp-wind-down']).toBe(true);
+    expect(inForceOn('2021-08-13')['mpp-wind-down']).toBe(false);
   });
 });
