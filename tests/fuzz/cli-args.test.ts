@@ -3,11 +3,11 @@
 // per case would cost a second each); the argument words come from the CLI's own vocabulary plus hostile values, so
 // the cases reach the validators of every command. Sizes stay small: a valid `--n` is at most 300, a valid history
 // scale tiny, so a case that is accepted finishes quickly.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { FUZZ, runs } from './mutate.js';
 
@@ -50,6 +50,15 @@ const argv = fc
     return [...base, ...extra];
   });
 
+// A relative output path (`--out mpp`) lands in the working folder: run in a scratch folder, never the repository.
+const scratch = join(dir, 'cwd');
+const home = process.cwd();
+beforeAll(() => {
+  mkdirSync(scratch, { recursive: true });
+  process.chdir(scratch);
+});
+afterAll(() => process.chdir(home));
+
 let out = '';
 let err = '';
 beforeEach(() => {
@@ -84,7 +93,7 @@ describe('fuzz: CLI argument vectors', () => {
         // Outputs are written to a temporary file and renamed: none may be left behind.
         let left: string[] = [];
         try {
-          left = readdirSync(outDir).filter((f) => /\.tmp|~$|\.part/.test(f));
+          left = [...readdirSync(outDir), ...readdirSync(scratch)].filter((f) => /\.tmp|~$|\.part/.test(f));
         } catch {
           left = [];
         }
