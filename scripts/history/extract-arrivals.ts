@@ -2,18 +2,8 @@
 // uses as arrivals), so the library does not bundle the whole reference file. tests/history/arrivals.test.ts checks
 // the generated file matches the reference. Run: npx tsx scripts/history/extract-arrivals.ts
 import { readFileSync, writeFileSync } from 'node:fs';
+import { ARRIVAL_SOURCES as SOURCES } from '../../src/history/arrival-sources.js';
 
-const SOURCES = {
-  total: 'usbp_swb_monthly_total',
-  'single-adult': 'usbp_swb_monthly_single_adults',
-  'family-unit': 'usbp_swb_monthly_fmua',
-  uac: 'usbp_swb_monthly_uac',
-  MX: 'usbp_swb_monthly_cit_mexico_ohss',
-  GT: 'usbp_swb_monthly_cit_guatemala_ohss',
-  HN: 'usbp_swb_monthly_cit_honduras_ohss',
-  SV: 'usbp_swb_monthly_cit_el_salvador_ohss',
-  other: 'usbp_swb_monthly_cit_other_ohss',
-} as const;
 const data = JSON.parse(readFileSync('data/reference/history-inputs.json', 'utf8')) as { series: { id: string; values: Record<string, number> }[] };
 const byId = new Map(data.series.map((s) => [s.id, s.values]));
 const keys = Object.keys(SOURCES) as (keyof typeof SOURCES)[];

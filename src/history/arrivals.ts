@@ -1,6 +1,7 @@
 import { cohorts } from '../cohorts/index.js';
 import type { Cohort } from '../cohorts/types.js';
 import { ImmsimError } from '../domain/errors.js';
+import { ARRIVAL_SOURCES as SOURCES } from './arrival-sources.js';
 import { fiscalYearOf } from './calendar.js';
 import { PUBLISHED_ARRIVAL_ROWS, PUBLISHED_ARRIVAL_SOURCES } from './data/published-arrivals.js';
 
@@ -20,19 +21,6 @@ export interface ArrivalSeries {
   sources: string[];
 }
 
-// The series of data/reference/history-inputs.json used as arrivals (see docs/history.md): exact CBP USBP totals and
-// demographics; citizenship only exists monthly as OHSS values rounded to 10, used as shares.
-const SOURCES = {
-  total: 'usbp_swb_monthly_total',
-  'single-adult': 'usbp_swb_monthly_single_adults',
-  'family-unit': 'usbp_swb_monthly_fmua',
-  uac: 'usbp_swb_monthly_uac',
-  MX: 'usbp_swb_monthly_cit_mexico_ohss',
-  GT: 'usbp_swb_monthly_cit_guatemala_ohss',
-  HN: 'usbp_swb_monthly_cit_honduras_ohss',
-  SV: 'usbp_swb_monthly_cit_el_salvador_ohss',
-  other: 'usbp_swb_monthly_cit_other_ohss',
-} as const;
 
 let published: ArrivalSeries | undefined;
 /**
