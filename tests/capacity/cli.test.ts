@@ -2,20 +2,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { captureCli } from '../helpers/cli-capture.js';
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
-
-const run = (...args: string[]) => main(['node', 'immsim', 'capacity', ...args]);
+const cli = captureCli('capacity');
+const run = cli.run;
 const dir = mkdtempSync(join(tmpdir(), 'immsim-capacity-'));
 const file = (name: string, json: unknown) => {
   const p = join(dir, name);
@@ -26,20 +17,20 @@ const file = (name: string, json: unknown) => {
 describe('immsim capacity', () => {
   it('lists every series with its source', async () => {
     expect(await run()).toBe(0);
-    expect(out).toMatch(/ice-beds\s+2015-10-01\s+34,000\s+beds\s+record ice_funded_beds_fy2016/);
-    expect(out).toMatch(/judges\s+2015-10-01\s+254/);
+    expect(cli.out).toMatch(/ice-beds\s+2015-10-01\s+34,000\s+beds\s+record ice_funded_beds_fy2016/);
+    expect(cli.out).toMatch(/judges\s+2015-10-01\s+254/);
   });
 
   it('applies --capacity changes to the listing and the court', async () => {
     expect(await run('--capacity', 'judges=+100@2017-10', '--format', 'json')).toBe(0);
-    const judges = (JSON.parse(out) as { id: string; points: { from: string; value: number }[] }[]).find((r) => r.id === 'judges')!;
+    const judges = (JSON.parse(cli.out) as { id: string; points: { from: string; value: number }[] }[]).find((r) => r.id === 'judges')!;
     expect(judges.points.find((p) => p.from === '2017-10-01')!.value).toBe(426);
-    out = '';
+    cli.out = '';
     expect(await run('--court', '--format', 'json', '--capacity-file', file('more.json', { changes: ['judges=+100@2017-10'] }))).toBe(0);
-    const more = JSON.parse(out) as { fiscalYears: Record<string, { pendingAtEnd: number }> };
-    out = '';
+    const more = JSON.parse(cli.out) as { fiscalYears: Record<string, { pendingAtEnd: number }> };
+    cli.out = '';
     await run('--court', '--format', 'json');
-    const base = JSON.parse(out) as typeof more;
+    const base = JSON.parse(cli.out) as typeof more;
     expect(more.fiscalYears.FY2019!.pendingAtEnd).toBeLessThan(base.fiscalYears.FY2019!.pendingAtEnd);
   });
 
@@ -55,7 +46,7 @@ describe('immsim capacity', () => {
   ];
   it.each(bad)('%s → exit 2, one line naming the field', async (args, re) => {
     expect(await run(...(typeof args === 'function' ? args() : args))).toBe(2);
-    expect(err).toMatch(re);
-    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(cli.err).toMatch(re);
+    expect(cli.err.trim().split('\n')).toHaveLength(1);
   });
 });

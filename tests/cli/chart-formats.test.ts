@@ -2,22 +2,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCli } from '../helpers/cli-capture.js';
 import { compile } from 'vega-lite';
-import { main } from '../../src/cli/main.js';
 import { CHART_CAVEAT } from '../../src/report/svg/footer.js';
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
-
-const run = (...args: string[]) => main(['node', 'immsim', ...args]);
+const cli = captureCli();
+const run = cli.run;
 const dir = mkdtempSync(join(tmpdir(), 'immsim-chart-'));
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -28,7 +19,7 @@ describe('immsim chart formats', () => {
     const png = readFileSync(file);
     expect([...png.subarray(0, 8)]).toEqual(PNG_MAGIC);
     expect(png.readUInt32BE(16)).toBe(2 * 760); // IHDR width: outcome chart is 760 px wide, zoom 2
-    expect(out.trim()).toBe(file);
+    expect(cli.out.trim()).toBe(file);
   });
 
   it('--chart sankey with one regime, as PNG', async () => {
@@ -64,8 +55,8 @@ describe('immsim chart formats', () => {
   for (const [args, message] of bad) {
     it(`exits 2: ${args.join(' ')}`, async () => {
       expect(await run('chart', '--n', '50', ...args)).toBe(2);
-      expect(err).toMatch(message);
-      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(cli.err).toMatch(message);
+      expect(cli.err.trim().split('\n')).toHaveLength(1);
       expect(existsSync(join(dir, 'a.svg'))).toBe(false);
     });
   }

@@ -1,20 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { captureCli } from '../helpers/cli-capture.js';
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
-
-const run = (...args: string[]) => main(['node', 'immsim', ...args]);
+const cli = captureCli();
+const run = cli.run;
 const dir = mkdtempSync(join(tmpdir(), 'immsim-cli-'));
 
 describe('immsim CLI: bad input exits 2 with one line naming the field and the allowed values', () => {
@@ -42,9 +33,9 @@ describe('immsim CLI: bad input exits 2 with one line naming the field and the a
   for (const [args, message] of cases) {
     it(args.join(' '), async () => {
       expect(await run(...args)).toBe(2);
-      expect(err).toMatch(message);
-      expect(err.trim().split('\n')).toHaveLength(1);
-      expect(err).not.toMatch(/\n\s+at /); // no stack trace
+      expect(cli.err).toMatch(message);
+      expect(cli.err.trim().split('\n')).toHaveLength(1);
+      expect(cli.err).not.toMatch(/\n\s+at /); // no stack trace
     });
   }
 
@@ -52,38 +43,38 @@ describe('immsim CLI: bad input exits 2 with one line naming the field and the a
     const f = join(dir, 'bad-regime.json');
     writeFileSync(f, JSON.stringify({ base: 'mpp-2019', params: { cfPositive: 1.4 } }));
     expect(await run('run', '--regime', f, '--n', '10')).toBe(2);
-    expect(err).toMatch(/cfPositive/);
+    expect(cli.err).toMatch(/cfPositive/);
     writeFileSync(f, '{ not json');
     expect(await run('run', '--regime', f, '--n', '10')).toBe(2);
-    expect(err).toMatch(/JSON/);
+    expect(cli.err).toMatch(/JSON/);
   });
 });
 
 describe('immsim CLI: commands', () => {
   it('run --format json prints exactly the result object', async () => {
     expect(await run('run', '--regime', 'title42-2020', '--n', '2000', '--seed', '4', '--workers', '1', '--format', 'json')).toBe(0);
-    const r = JSON.parse(out);
+    const r = JSON.parse(cli.out);
     expect(Object.keys(r)).toEqual(['model', 'regime', 'cohort', 'n', 'seed', 'horizonDays', 'provenance', 'outcomes', 'groups', 'cases', 'metrics']);
     expect(r.n).toBe(2000);
   });
 
   it('run with shards, then merge, equals one run', async () => {
     await run('run', '--n', '3000', '--seed', '8', '--workers', '1', '--format', 'json');
-    const whole = out;
+    const whole = cli.out;
     const files = [0, 1, 2].map((i) => join(dir, `part-${i}.json`));
     for (const [i, f] of files.entries()) expect(await run('run', '--n', '3000', '--seed', '8', '--workers', '1', '--shard', `${i}/3`, '--out', f)).toBe(0);
-    out = '';
+    cli.out = '';
     expect(await run('merge', ...files, '--format', 'json')).toBe(0);
-    expect(JSON.parse(out)).toEqual(JSON.parse(whole));
+    expect(JSON.parse(cli.out)).toEqual(JSON.parse(whole));
   });
 
   it('compare prints a table with every regime; csv and json work', async () => {
     expect(await run('compare', '--regimes', 'kelly-2017,title42-2020', '--n', '2000', '--workers', '1')).toBe(0);
-    expect(out).toMatch(/kelly-2017/);
-    expect(out).toMatch(/title42-2020/);
-    out = '';
+    expect(cli.out).toMatch(/kelly-2017/);
+    expect(cli.out).toMatch(/title42-2020/);
+    cli.out = '';
     expect(await run('compare', '--regimes', 'kelly-2017,title42-2020', '--n', '500', '--workers', '1', '--format', 'csv')).toBe(0);
-    expect(out.split('\n')[0]).toMatch(/^regime,cohort,n,seed/);
+    expect(cli.out.split('\n')[0]).toMatch(/^regime,cohort,n,seed/);
   });
 
   it('run --records streams one line per person', async () => {
@@ -96,26 +87,26 @@ describe('immsim CLI: commands', () => {
 
   it('run --profile simulates people like this', async () => {
     expect(await run('run', '--regime', 'title42-2020', '--profile', '{"citizenship":"MX","demographic":"single-adult","entry":"between-ports"}', '--n', '1000', '--workers', '1', '--format', 'json')).toBe(0);
-    const r = JSON.parse(out);
+    const r = JSON.parse(cli.out);
     expect(r.cohort).toBe('profile');
     expect(r.groups.citizenship.mexico.n).toBe(1000);
-    out = '';
-    err = '';
+    cli.out = '';
+    cli.err = '';
     expect(await run('run', '--profile', '{"citizenship":"MX"}', '--n', '10')).toBe(2);
-    expect(err).toMatch(/profile\.demographic: must be one of/);
+    expect(cli.err).toMatch(/profile\.demographic: must be one of/);
   });
 
   it('explain, regimes, cohorts, diagram', async () => {
     expect(await run('explain', '--regime', 'mpp-2019', '--citizenship', 'HN', '--demographic', 'family-unit', '--fear', '--seed', '2')).toBe(0);
-    expect(out).toMatch(/family-unit from HN/);
-    out = '';
+    expect(cli.out).toMatch(/family-unit from HN/);
+    cli.out = '';
     expect(await run('regimes')).toBe(0);
-    for (const id of ['pep-2016', 'kelly-2017', 'zero-tolerance-2018', 'mpp-2019', 'title42-2020', 'biden-2021']) expect(out).toContain(id);
-    out = '';
+    for (const id of ['pep-2016', 'kelly-2017', 'zero-tolerance-2018', 'mpp-2019', 'title42-2020', 'biden-2021']) expect(cli.out).toContain(id);
+    cli.out = '';
     expect(await run('cohorts')).toBe(0);
-    expect(out).toContain('swb-fy2021');
-    out = '';
+    expect(cli.out).toContain('swb-fy2021');
+    cli.out = '';
     expect(await run('diagram')).toBe(0);
-    expect(out).toMatch(/^stateDiagram-v2/);
+    expect(cli.out).toMatch(/^stateDiagram-v2/);
   });
 });

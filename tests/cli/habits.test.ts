@@ -3,26 +3,17 @@
 import { execFile } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCli } from '../helpers/cli-capture.js';
 import { cohorts } from '../../src/cohorts/index.js';
-import { main } from '../../src/cli/main.js';
 import { terminalWidth } from '../../src/cli/terminal.js';
 import { regimes } from '../../src/policy/snapshots.js';
 import { MODEL_VERSION } from '../../src/version.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
-
-const run = (...args: string[]) => main(['node', 'immsim', ...args]);
+const cli = captureCli();
+const run = cli.run;
 
 /** The CLI as a separate process (stdin piped, stdout not a terminal), from source through tsx. */
 function spawnCli(args: string[], input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -39,40 +30,40 @@ const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].
 describe('help and version', () => {
   it('no arguments prints the help (commands listed) and exits 0', async () => {
     expect(await run()).toBe(0);
-    expect(out).toMatch(/^Usage: immsim /);
-    for (const c of ['run', 'compare', 'chart', 'explain', 'regimes', 'cohorts', 'merge', 'diagram']) expect(out).toMatch(new RegExp(`\\n  ${c}\\b`));
+    expect(cli.out).toMatch(/^Usage: immsim /);
+    for (const c of ['run', 'compare', 'chart', 'explain', 'regimes', 'cohorts', 'merge', 'diagram']) expect(cli.out).toMatch(new RegExp(`\\n  ${c}\\b`));
   });
 
   it.each(['-v', '--version'])('%s prints the version', async (flag) => {
     expect(await run(flag)).toBe(0);
-    expect(out.trim()).toBe(MODEL_VERSION);
+    expect(cli.out.trim()).toBe(MODEL_VERSION);
   });
 
   it('chart --help says that --out is required', async () => {
     expect(await run('chart', '--help')).toBe(0);
-    expect(out).toMatch(/--out \(required\)/);
-    expect(out).toMatch(/--out <file>[\s\S]*chart:\s+the\s+folder\s+to\s+write\s+into,\s+required/);
+    expect(cli.out).toMatch(/--out \(required\)/);
+    expect(cli.out).toMatch(/--out <file>[\s\S]*chart:\s+the\s+folder\s+to\s+write\s+into,\s+required/);
   });
 });
 
 describe('--regime YYYY-MM-DD means the rules of that date', () => {
   it('run, explain and compare accept a date', async () => {
     expect(await run('run', '--regime', '2019-03-01', '--n', '200', '--format', 'json')).toBe(0);
-    expect(JSON.parse(out).regime).toBe('regime-2019-03-01');
-    out = '';
+    expect(JSON.parse(cli.out).regime).toBe('regime-2019-03-01');
+    cli.out = '';
     expect(await run('explain', '--regime', '2020-07-01', '--citizenship', 'MX', '--seed', '3')).toBe(0);
-    expect(out).toMatch(/regime regime-2020-07-01/);
-    out = '';
+    expect(cli.out).toMatch(/regime regime-2020-07-01/);
+    cli.out = '';
     expect(await run('compare', '--regimes', 'pep-2016,2021-03-01', '--n', '200', '--format', 'json')).toBe(0);
-    expect(JSON.parse(out).results.map((r: { regime: string }) => r.regime)).toEqual(['pep-2016', 'regime-2021-03-01']);
+    expect(JSON.parse(cli.out).results.map((r: { regime: string }) => r.regime)).toEqual(['pep-2016', 'regime-2021-03-01']);
   });
 
   it('a date outside the model or not a day is a user error naming the field', async () => {
     expect(await run('run', '--regime', '2019-02-30', '--n', '10')).toBe(2);
-    expect(err).toMatch(/^immsim: --regime\.date: /);
-    err = '';
+    expect(cli.err).toMatch(/^immsim: --regime\.date: /);
+    cli.err = '';
     expect(await run('run', '--regime', '2030-01-01', '--n', '10')).toBe(2);
-    expect(err).toMatch(/--regime\.date: .*2021-12-31/);
+    expect(cli.err).toMatch(/--regime\.date: .*2021-12-31/);
   });
 });
 
@@ -80,21 +71,21 @@ describe('regimes <id> is a readable table', () => {
   it('lists every measure in force with its dates and authority, and the key parameters with their sources', async () => {
     expect(await run('regimes', 'mpp-2019')).toBe(0);
     const r = regimes['mpp-2019'];
-    expect(out).toMatch(/^mpp-2019 — Remain in Mexico/);
-    expect(out).toMatch(/measure in force +in force +name and authority/);
-    for (const id of r.measures) expect(out).toMatch(new RegExp(`\\n${id} `));
-    expect(out).toMatch(/\ncfPositive +76\.2% +data\/reference\/calibration-inputs\.json:\s+cf_positive_rate_2019h1/);
-    expect(out).toMatch(/data\/reference\/procedure-and-regimes\.md §\d/);
-    expect(out).toMatch(/assumption: /);
-    expect(out).not.toMatch(/"value":/); // not a JSON dump
+    expect(cli.out).toMatch(/^mpp-2019 — Remain in Mexico/);
+    expect(cli.out).toMatch(/measure in force +in force +name and authority/);
+    for (const id of r.measures) expect(cli.out).toMatch(new RegExp(`\\n${id} `));
+    expect(cli.out).toMatch(/\ncfPositive +76\.2% +data\/reference\/calibration-inputs\.json:\s+cf_positive_rate_2019h1/);
+    expect(cli.out).toMatch(/data\/reference\/procedure-and-regimes\.md §\d/);
+    expect(cli.out).toMatch(/assumption: /);
+    expect(cli.out).not.toMatch(/"value":/); // not a JSON dump
   });
 
   it('takes a date too, and still prints JSON with --format json', async () => {
     expect(await run('regimes', '2019-03-01')).toBe(0);
-    expect(out).toMatch(/^regime-2019-03-01 — Rules in force on 2019-03-01/);
-    out = '';
+    expect(cli.out).toMatch(/^regime-2019-03-01 — Rules in force on 2019-03-01/);
+    cli.out = '';
     expect(await run('regimes', 'title42-2020', '--format', 'json')).toBe(0);
-    expect(JSON.parse(out).params.cfPositive.value).toBe(regimes['title42-2020'].params.cfPositive.value);
+    expect(JSON.parse(cli.out).params.cfPositive.value).toBe(regimes['title42-2020'].params.cfPositive.value);
   });
 });
 
@@ -115,8 +106,8 @@ describe('tables fit the terminal', () => {
     expect(cmp.stdout).toContain(`${(t42.share * 100).toFixed(1)}% [`);
     for (const args of [['regimes'], ['regimes', 'biden-2021'], ['cohorts']]) {
       expect(await run(...args)).toBe(0); // vitest's stdout is not a terminal either
-      expect(widest(out), args.join(' ')).toBeLessThanOrEqual(80);
-      out = '';
+      expect(widest(cli.out), args.join(' ')).toBeLessThanOrEqual(80);
+      cli.out = '';
     }
   });
 });

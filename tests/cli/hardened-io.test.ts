@@ -3,37 +3,29 @@ import { existsSync, mkdtempSync, openSync, closeSync, ftruncateSync, readdirSyn
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureCli } from '../helpers/cli-capture.js';
 import { ImmsimError } from '../../src/domain/errors.js';
 import { main, reportError } from '../../src/cli/main.js';
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
-
-const run = (...args: string[]) => main(['node', 'immsim', ...args]);
+const cli = captureCli();
+const run = cli.run;
 const dir = mkdtempSync(join(tmpdir(), 'immsim-harden-'));
 const oneLine = () => {
-  expect(err.trim().split('\n')).toHaveLength(1);
-  expect(err).not.toMatch(/\n\s+at |\u001b/);
+  expect(cli.err.trim().split('\n')).toHaveLength(1);
+  expect(cli.err).not.toMatch(/\n\s+at |\u001b/);
 };
 
 describe('bounded inputs: JSON inputs are regular files under a size cap', () => {
   it('/dev/zero as a regime file is refused at once, not read (it grew to 16.8 GB)', async () => {
     expect(await run('run', '--regime', '/dev/zero', '--n', '10')).toBe(2);
     // '/dev/zero' has no .json suffix: an unknown regime. Named .json through a symlink, it is still not a regular file:
-    expect(err).toMatch(/unknown regime/);
-    err = '';
+    expect(cli.err).toMatch(/unknown regime/);
+    cli.err = '';
     const link = join(dir, 'zero.json');
     if (!existsSync(link)) (await import('node:fs')).symlinkSync('/dev/zero', link);
     expect(await run('run', '--regime', link, '--n', '10')).toBe(2);
-    expect(err).toMatch(/--regime\.file: cannot read '.*zero\.json': not a regular file/);
+    expect(cli.err).toMatch(/--regime\.file: cannot read '.*zero\.json': not a regular file/);
     oneLine();
   });
 
@@ -41,7 +33,7 @@ describe('bounded inputs: JSON inputs are regular files under a size cap', () =>
     const fifo = join(dir, 'fifo.json');
     if (!existsSync(fifo)) spawnSync('mkfifo', [fifo]);
     expect(await run('merge', fifo)).toBe(2);
-    expect(err).toMatch(/files\[0\]: cannot read '.*fifo\.json': not a regular file/);
+    expect(cli.err).toMatch(/files\[0\]: cannot read '.*fifo\.json': not a regular file/);
     oneLine();
   });
 
@@ -51,7 +43,7 @@ describe('bounded inputs: JSON inputs are regular files under a size cap', () =>
     ftruncateSync(fd, 65 * 1024 * 1024); // sparse: no disk used
     closeSync(fd);
     expect(await run('run', '--cohort', big, '--n', '10')).toBe(2);
-    expect(err).toMatch(/--cohort: '.*big\.json' is larger than 64 MB/);
+    expect(cli.err).toMatch(/--cohort: '.*big\.json' is larger than 64 MB/);
     oneLine();
   });
 
@@ -59,8 +51,8 @@ describe('bounded inputs: JSON inputs are regular files under a size cap', () =>
     const deep = join(dir, 'deep.json');
     writeFileSync(deep, `{"base":"mpp-2019","params":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
     expect(await run('run', '--regime', deep, '--n', '10')).toBe(2);
-    expect(err).toMatch(/nested deeper than 64 levels/);
-    expect(err).not.toMatch(/call stack/);
+    expect(cli.err).toMatch(/nested deeper than 64 levels/);
+    expect(cli.err).not.toMatch(/call stack/);
     oneLine();
   });
 
@@ -68,24 +60,24 @@ describe('bounded inputs: JSON inputs are regular files under a size cap', () =>
     const bad = join(dir, 'secret.json');
     writeFileSync(bad, '{"base": hunter2-secret-password}');
     expect(await run('run', '--regime', bad, '--n', '10')).toBe(2);
-    expect(err).toMatch(/is not valid JSON/);
-    expect(err).not.toMatch(/hunter2/);
-    err = '';
+    expect(cli.err).toMatch(/is not valid JSON/);
+    expect(cli.err).not.toMatch(/hunter2/);
+    cli.err = '';
     expect(await run('merge', join(dir, 'missing.json'))).toBe(2);
-    expect(err).toMatch(/no such file/);
-    expect(err).not.toMatch(/ENOENT/);
+    expect(cli.err).toMatch(/no such file/);
+    expect(cli.err).not.toMatch(/ENOENT/);
   });
 
   it('ids and arguments reach the terminal without escape codes', async () => {
     expect(await run('run', '--regime', 'x\u001b[2J\u001b[31m', '--n', '10')).toBe(2);
-    expect(err).toMatch(/\\u001b\[2J/);
+    expect(cli.err).toMatch(/\\u001b\[2J/);
     oneLine();
   });
 
   it('--workers above the core count is capped with a message', async () => {
     expect(await run('run', '--n', '200', '--workers', '1000', '--format', 'json')).toBe(0);
-    expect(err).toMatch(/--workers 1000 is more than the \d+ cores of this machine; using \d+/);
-    expect(JSON.parse(out).n).toBe(200);
+    expect(cli.err).toMatch(/--workers 1000 is more than the \d+ cores of this machine; using \d+/);
+    expect(JSON.parse(cli.out).n).toBe(200);
   });
 });
 
@@ -94,15 +86,15 @@ describe('outputs are never half-written', () => {
     const r = join(dir, 'mine.json');
     writeFileSync(r, JSON.stringify({ base: 'mpp-2019', id: 'mine' }));
     expect(await run('run', '--regime', r, '--n', '10', '--out', r)).toBe(2);
-    expect(err).toMatch(/--out: is the same file as the input --regimes\[0\]/);
+    expect(cli.err).toMatch(/--out: is the same file as the input --regimes\[0\]/);
     expect(JSON.parse(readFileSync(r, 'utf8')).id).toBe('mine');
-    err = '';
+    cli.err = '';
     const f = join(dir, 'same.csv');
     expect(await run('run', '--n', '10', '--records', f, '--out', f)).toBe(2);
-    expect(err).toMatch(/--records: is the same file as --out/);
-    err = '';
+    expect(cli.err).toMatch(/--records: is the same file as --out/);
+    cli.err = '';
     expect(await run('merge', r, '--out', r)).toBe(2);
-    expect(err).toMatch(/--out: is the same file as the input files\[0\]/);
+    expect(cli.err).toMatch(/--out: is the same file as the input files\[0\]/);
   });
 
   it('--out is written whole (temporary file renamed), and nothing is left on failure', async () => {
@@ -112,7 +104,7 @@ describe('outputs are never half-written', () => {
     expect(JSON.parse(readFileSync(o, 'utf8')).n).toBe(100);
     expect(readdirSync(d)).toEqual(['r.json']);
     expect(await run('run', '--n', '100', '--out', join(d, 'no-such-folder', 'x.json'))).toBe(2);
-    expect(err).toMatch(/--out: cannot write '.*x\.json': the folder does not exist/);
+    expect(cli.err).toMatch(/--out: cannot write '.*x\.json': the folder does not exist/);
     expect(readdirSync(d)).toEqual(['r.json']);
   });
 
@@ -132,18 +124,18 @@ describe('outputs are never half-written', () => {
 describe('the exit-code contract', () => {
   it('a bug exits 1 with one line asking for a report with the command and version', () => {
     expect(reportError(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe(1);
-    expect(err).toMatch(/^immsim: internal error \(a bug in immsim \d+\.\d+\.\d+\): TypeError: .* please report it with the command you ran and this version\n$/);
-    err = '';
+    expect(cli.err).toMatch(/^immsim: internal error \(a bug in immsim \d+\.\d+\.\d+\): TypeError: .* please report it with the command you ran and this version\n$/);
+    cli.err = '';
     expect(reportError(new ImmsimError('x: bad'))).toBe(2);
   });
 });
 
-const cli = ['--import', 'tsx', join(process.cwd(), 'src/cli/main.ts')];
+const processArgs = ['--import', 'tsx', join(process.cwd(), 'src/cli/main.ts')];
 
 describe('as a process', () => {
   it('stdout on a full disk: one line, exit 1, no stack trace', () => {
     const fd = openSync('/dev/full', 'w');
-    const r = spawnSync(process.execPath, [...cli, 'regimes'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [...processArgs, 'regimes'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 30_000 });
     closeSync(fd);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^immsim: cannot write the output: the disk is full\n$/);
@@ -152,7 +144,7 @@ describe('as a process', () => {
   it('SIGTERM during a records run leaves no file that looks complete', async () => {
     const d = mkdtempSync(join(dir, 'sig-'));
     const f = join(d, 'people.csv');
-    const child = spawn(process.execPath, [...cli, 'run', '--n', '50000000', '--records', f, '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...processArgs, 'run', '--n', '50000000', '--records', f, '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => (stderr += String(b)));
     // Wait for the temporary file to appear (the run is writing), then interrupt.

@@ -1,34 +1,25 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { captureCli } from '../helpers/cli-capture.js';
 import { rangeArgs } from '../../src/cli/sensitivity-command.js';
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
-
-const run = (...args: string[]) => main(['node', 'immsim', ...args]);
+const cli = captureCli();
+const run = cli.run;
 const dir = mkdtempSync(join(tmpdir(), 'immsim-uncert-'));
 
 describe('immsim --uncertainty and sensitivity', () => {
   it('compare --uncertainty prints two intervals per figure and p for differences', async () => {
     expect(await run('compare', '--regimes', 'pep-2016,mpp-2019', '--n', '1500', '--uncertainty', '4')).toBe(0);
-    expect(out).toMatch(/in absentia +\d+\.\d% \[[\d.]+–[\d.]+\] \{[\d.]+–[\d.]+\}/);
-    expect(out).toMatch(/pp \[[^\]]+\] \{[^}]+\} p=\d\.\d\d/);
-    expect(out).toMatch(/\{\.\.\} are total 95% intervals: 4 parameter draws/);
+    expect(cli.out).toMatch(/in absentia +\d+\.\d% \[[\d.]+–[\d.]+\] \{[\d.]+–[\d.]+\}/);
+    expect(cli.out).toMatch(/pp \[[^\]]+\] \{[^}]+\} p=\d\.\d\d/);
+    expect(cli.out).toMatch(/\{\.\.\} are total 95% intervals: 4 parameter draws/);
   });
 
   it('run --uncertainty --format json has ci95Total on every share', async () => {
     expect(await run('run', '--regime', 'mpp-2019', '--n', '1000', '--uncertainty', '3', '--range', 'cfPositive=0.6:0.8', '--format', 'json')).toBe(0);
-    const r = JSON.parse(out);
+    const r = JSON.parse(cli.out);
     expect(r.outcomes['relief-granted'].ci95Total).toHaveLength(2);
     expect(r.uncertainty.ranges).toEqual({ cfPositive: [0.6, 0.8] });
   });
@@ -45,15 +36,15 @@ describe('immsim --uncertainty and sensitivity', () => {
     [['sensitivity', '--regimes', 'pep-2016', '--metric', 'expelled', '--parameters', 'nope'], /parameters: 'nope' matches no parameter/],
   ])('%j exits 2 with one line naming the field', async (args, message) => {
     expect(await run(...args)).toBe(2);
-    expect(err).toMatch(message);
-    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(cli.err).toMatch(message);
+    expect(cli.err.trim().split('\n')).toHaveLength(1);
   });
 
   it('sensitivity prints a table, JSON sorted by total index, and a tornado chart', async () => {
     const chart = join(dir, 'tornado.svg');
     const args = ['sensitivity', '--regimes', 'pep-2016,mpp-2019', '--metric', 'in-absentia-order', '--n', '300', '--base-samples', '4', '--parameters', 'custody.family-unit,mppAppearance,removalExecuted'];
     expect(await run(...args, '--format', 'json', '--chart', chart)).toBe(0);
-    const s = JSON.parse(out);
+    const s = JSON.parse(cli.out);
     expect(Object.keys(s).slice(0, 2)).toEqual(['metric', 'regimes']);
     expect(s.metric).toBe('in-absentia-order');
     expect(s.regimes).toEqual(['pep-2016', 'mpp-2019']);
@@ -69,10 +60,10 @@ describe('immsim --uncertainty and sensitivity', () => {
     // Six parameters move (detain is fixed): 1 nominal + 2 × 6 one at a time + N(6 + 2) Saltelli.
     expect(s.runs).toBe(1 + 2 * 6 + 4 * (6 + 2));
     expect(readFileSync(chart, 'utf8')).toMatch(/^<svg[^>]*data-chart="tornado"/);
-    out = '';
+    cli.out = '';
     expect(await run(...args)).toBe(0);
-    expect(out).toMatch(/What decides in-absentia-order, mpp-2019 minus pep-2016 \(paired\)/);
-    expect(out).toMatch(/7 parameters, 45 runs/);
+    expect(cli.out).toMatch(/What decides in-absentia-order, mpp-2019 minus pep-2016 \(paired\)/);
+    expect(cli.out).toMatch(/7 parameters, 45 runs/);
   });
 
   it('parses ranges: absolute, factors, patterns', () => {
