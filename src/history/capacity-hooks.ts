@@ -1,3 +1,5 @@
+import type { MigrantProfile } from '../domain/profile.js';
+
 /**
  * The capacity hook of history mode: the engine asks it before a fact that uses a resource happens on a calendar day,
  * and it admits the fact that day, delays it to a later day (a queue decides when the fact happens), or refuses it
@@ -42,10 +44,19 @@ export const REFUSE = -1;
  * ORR bed, fear interview, hearings → there is no lawful alternative, so a refusal is treated as a delay of one day.
  */
 export interface CapacityHooks {
-  /** Asked before a fact that uses `resource` happens for person `person` on calendar day `day`. */
-  request(resource: ResourceIndex, day: number, person: number): number;
+  /**
+   * Asked before a fact that uses `resource` happens for person `person` on calendar day `day`. `who` is the person's
+   * profile (e.g. the demographic, for a family-unit docket); it is the engine's reused object, valid only during the
+   * call.
+   */
+  request(resource: ResourceIndex, day: number, person: number, who?: Readonly<MigrantProfile>): number;
   /** A person left an occupied resource (bed, holding) on `day`. Not called for services. */
   release(resource: ResourceIndex, day: number, person: number): void;
+  /**
+   * A case was received by the immigration court on `day` (the NTA filed: the engine's first court receipt of the
+   * case), so a docket can queue it from its receipt rather than from its first hearing.
+   */
+  courtReceipt?(day: number, person: number, who: Readonly<MigrantProfile>): void;
   /** Called once at the start of each calendar day the engine reaches, in order, before any fact of that day. */
   startDay?(day: number): void;
 }

@@ -194,6 +194,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
         d[o + A.flags] = d[o + A.flags]! | FLAG_IN_COURT;
         flows['court-receipts'][month]!++;
         pending++;
+        if (useHooks) hooks.courtReceipt?.(day, d[o + A.id]!, ctx.profile);
       }
       if (c & T.COMPLETION && d[o + A.flags]! & FLAG_IN_COURT) {
         d[o + A.flags] = d[o + A.flags]! & ~FLAG_IN_COURT;
@@ -271,7 +272,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
       if (t >= 0 && useHooks) {
         const res = resourceOf(state, f.type);
         if (res >= 0) {
-          const ok = hooks.request(res as never, day, d[o + A.id]!);
+          const ok = hooks.request(res as never, day, d[o + A.id]!, ctx.profile);
           if (ok > day || (ok === REFUSE && res !== RESOURCE.iceBed && res !== RESOURCE.familyBed && res !== RESOURCE.cbpHolding)) {
             const until = ok > day ? ok : day + 1;
             d[o + A.pdays] = f.days + (until - day);
