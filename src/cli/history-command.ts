@@ -13,6 +13,7 @@ import { capacityPanelsOfResult } from '../capacity/chart-panels.js';
 import { choiceArg, emit, intArg, readJson } from './io.js';
 import { progressBar } from './progress.js';
 import { capacityInputFromCli } from './capacity-options.js';
+import { rangeArgs } from './sensitivity-command.js';
 
 /** Options of `immsim history` as commander gives them. */
 export interface HistoryCliOptions {
@@ -33,6 +34,9 @@ export interface HistoryCliOptions {
   /** Commander's `--no-capacity` gives `capacity: false`; `--capacity <changes...>` gives the list. */
   capacity?: string[] | boolean;
   capacityFile?: string;
+  /** `--uncertainty K` and `--range path=low:high` (docs/statistics.md). */
+  uncertainty?: string;
+  range?: string[];
 }
 
 const list = (v: string | undefined): MeasureId[] => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []) as MeasureId[];
@@ -66,7 +70,16 @@ export function historyOptionsFromCli(o: HistoryCliOptions): HistoryOptions {
     ...(o.arrivals ? { arrivals: readJson(o.arrivals, '--arrivals') as ArrivalSeries } : {}),
     workers: intArg(o.workers, '--workers', 1, 256) ?? 1,
     capacity: o.capacity === false ? false : capacityInputFromCli({ ...(Array.isArray(o.capacity) ? { capacity: o.capacity } : {}), ...(o.capacityFile ? { capacityFile: o.capacityFile } : {}) }),
+    ...historyUncertaintyArgs(o),
   };
+}
+
+function historyUncertaintyArgs(o: HistoryCliOptions): Pick<HistoryOptions, 'uncertainty'> {
+  if (o.range && o.uncertainty === undefined) throw new ImmsimError([{ path: ['--range'], message: 'needs --uncertainty <draws>' }]);
+  if (o.uncertainty === undefined) return {};
+  if (o.shard) throw new ImmsimError([{ path: ['--uncertainty'], message: 'cannot be combined with --shard in history mode yet (run the draws on one machine, with --workers)' }]);
+  const ranges = rangeArgs(o.range);
+  return { uncertainty: { draws: intArg(o.uncertainty, '--uncertainty', 1, 100_000)!, ...(ranges ? { ranges } : {}) } };
 }
 
 /** `immsim history`: replays 2015–2021 in calendar time and prints the series (table, csv or the JSON contract). */
@@ -140,9 +153,10 @@ export function historyTable(r: HistoryResult): string {
   const w = 12;
   lines.push(['month'.padEnd(8), ...cols.map((c) => c.slice(0, w - 1).padStart(w))].join(''));
   r.months.forEach((m, i) => lines.push([m.padEnd(8), ...cols.map((c) => fmt(r.series[c].mean[i]!).padStart(w))].join('')));
-  lines.push('', 'Fiscal years (mean [95% interval])');
+  lines.push('', `Fiscal years (mean [95% interval]${r.uncertainty ? ` total [95% interval with ${r.uncertainty.draws} parameter draws]` : ''})`);
   for (const [fy, figs] of Object.entries(r.fiscalYears)) {
-    lines.push(`${fy}: ${FY_FIGURES.map((id) => `${id} ${fmt(figs[id].mean)} [${fmt(figs[id].ci95[0])}, ${fmt(figs[id].ci95[1])}]`).join('; ')}`);
+    const total = (id: (typeof FY_FIGURES)[number]) => (figs[id].ci95Total ? ` total [${fmt(figs[id].ci95Total![0])}, ${fmt(figs[id].ci95Total![1])}]` : '');
+    lines.push(`${fy}: ${FY_FIGURES.map((id) => `${id} ${fmt(figs[id].mean)} [${fmt(figs[id].ci95[0])}, ${fmt(figs[id].ci95[1])}]${total(id)}`).join('; ')}`);
   }
   return lines.join('\n');
 }
@@ -153,8 +167,11 @@ export function historyTable(r: HistoryResult): string {
  * historyCsv(result).split('\n')[0] // 'kind,id,period,mean,ci95_lo,ci95_hi'
  */
 export function historyCsv(r: HistoryResult): string {
-  const rows = ['kind,id,period,mean,ci95_lo,ci95_hi'];
-  for (const id of SERIES_IDS) r.months.forEach((m, i) => rows.push(`series,${id},${m},${r.series[id].mean[i]},${r.series[id].ci95[i]![0]},${r.series[id].ci95[i]![1]}`));
-  for (const [fy, figs] of Object.entries(r.fiscalYears)) for (const id of FY_FIGURES) rows.push(`fiscal-year,${id},${fy},${figs[id].mean},${figs[id].ci95[0]},${figs[id].ci95[1]}`);
+  // With uncertainty, two more columns: the total interval (parameters and Monte Carlo).
+  const t = r.uncertainty !== undefined;
+  const rows = [`kind,id,period,mean,ci95_lo,ci95_hi${t ? ',ci95total_lo,ci95total_hi' : ''}`];
+  const tot = (x: [number, number] | undefined) => (t && x ? `,${x[0]},${x[1]}` : '');
+  for (const id of SERIES_IDS) r.months.forEach((m, i) => rows.push(`series,${id},${m},${r.series[id].mean[i]},${r.series[id].ci95[i]![0]},${r.series[id].ci95[i]![1]}${tot(r.series[id].ci95Total?.[i])}`));
+  for (const [fy, figs] of Object.entries(r.fiscalYears)) for (const id of FY_FIGURES) rows.push(`fiscal-year,${id},${fy},${figs[id].mean},${figs[id].ci95[0]},${figs[id].ci95[1]}${tot(figs[id].ci95Total)}`);
   return rows.join('\n');
 }

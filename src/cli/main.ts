@@ -143,6 +143,8 @@ export function program(): Command {
     .option('--capacity <changes...>', 'capacity changes, e.g. judges=+100@2017-10 ice-beds=x1.5@2019-01 (docs/capacity.md)')
     .option('--capacity-file <file>', 'capacity series and changes as a JSON file (docs/capacity.md)')
     .option('--no-capacity', 'switch capacity off: no bed, officer or judge is ever full')
+    .option('--uncertainty <draws>', 'also draw the parameters of every era this many times over their ranges: every figure gains a total interval')
+    .option('--range <path=low:high...>', 'with --uncertainty: a parameter range instead of the built-in one (path=*a:b for factors)')
     .action(historyCommand);
 
   p.command('diagram')

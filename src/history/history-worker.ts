@@ -3,12 +3,14 @@
 import { isNode, nodeBuiltin } from '../engine/platform.js';
 import type { ResolvedHistoryOptions } from './options.js';
 import { runReplication } from './replication.js';
+import { capacityFactory, type CapacityOption } from '../capacity/history-capacity.js';
 
-type Request = { id: number; options: ResolvedHistoryOptions; replication: number; firstCrossings?: number[] };
+// `capacity` (data, not a hook factory): rebuild a fresh capacity model for this replication (uncertainty draws).
+type Request = { id: number; options: ResolvedHistoryOptions; replication: number; firstCrossings?: number[]; capacity?: Exclude<CapacityOption, () => unknown> };
 
 function handle(msg: Request, post: (m: unknown) => void): void {
   try {
-    post({ id: msg.id, values: runReplication(msg.options, msg.replication, msg.firstCrossings) });
+    post({ id: msg.id, values: runReplication(msg.options, msg.replication, msg.firstCrossings, msg.capacity === undefined ? undefined : capacityFactory(msg.capacity, msg.options.scale)?.()) });
   } catch (e) {
     post({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
   }

@@ -3,6 +3,8 @@ import { measureIssues } from '../policy/schema.js';
 import { MEASURE_IDS, type Measure, type MeasureId } from '../policy/types.js';
 import { type ArrivalSeries, checkArrivalSeries, publishedArrivals } from './arrivals.js';
 import type { CapacityOption } from '../capacity/history-capacity.js';
+import type { ParameterDraw } from '../uncertainty/apply-draw.js';
+import type { UncertaintyOptions } from '../uncertainty/options.js';
 
 /** Options of {@link simulateHistory}. */
 export interface HistoryOptions {
@@ -34,6 +36,8 @@ export interface HistoryOptions {
   capacity?: CapacityOption;
   /** Run only replications r with r % count === index (see `--shard`); merge the shards with `mergeHistory`. */
   shard?: { index: number; count: number };
+  /** K parameter draws applied to every era's parameters, on the same arrivals and streams: adds `ci95Total` (docs/history.md). */
+  uncertainty?: UncertaintyOptions;
 }
 
 /** Options with defaults filled in and checked. */
@@ -48,6 +52,8 @@ export interface ResolvedHistoryOptions {
   measures: Measure[];
   arrivals: ArrivalSeries;
   workers: number;
+  /** A parameter draw of an uncertainty run (src/uncertainty/history.ts); absent in a nominal run. */
+  draw?: ParameterDraw;
 }
 
 const fail = (field: string, message: string): never => {

@@ -5,6 +5,7 @@ import { eraPeriodAt } from '../policy/params/eras.js';
 import { PathSampler } from '../engine/sampler.js';
 import { isoOfDay } from './calendar.js';
 import { ImmsimError } from '../domain/errors.js';
+import { applyDraw, type ParameterDraw } from '../uncertainty/apply-draw.js';
 
 /** Which measures a history run switches on or off against the rules as they were. */
 export interface MeasureSwitches {
@@ -16,6 +17,8 @@ export interface MeasureSwitches {
   measures?: readonly Measure[];
   /** Freeze the calendar's rules at one date (the bridge to the static engine); default: each day's own rules. */
   frozenDate?: string;
+  /** A parameter draw (uncertainty): every day's parameters at the draw's quantile of their era's ranges. */
+  draw?: ParameterDraw;
 }
 
 /**
@@ -77,8 +80,9 @@ export function regimeDays(lastDay: number, sw: MeasureSwitches, horizonDays = 1
   return { regimes, samplers, byDay, nextChange };
 }
 
-/** The regime with measures switched on/off (a new frozen object; the law reads `inForce`). */
-function apply(r: Regime, sw: MeasureSwitches): Regime {
+/** The regime with measures switched on/off (a new frozen object; the law reads `inForce`), at the run's draw. */
+function apply(r0: Regime, sw: MeasureSwitches): Regime {
+  const r = sw.draw ? applyDraw(r0, sw.draw) : r0;
   if (!sw.with?.length && !sw.without?.length) return r;
   const inForce = { ...r.inForce };
   for (const id of sw.with ?? []) {

@@ -36,7 +36,7 @@ export function replicationSeed(seed: number, r: number): number {
 export function runReplication(o: ResolvedHistoryOptions, r: number, firstCrossings?: readonly number[], capacity?: CapacityHooks): ReplicationValues {
   const raw = runHistory({
     from: o.from, to: o.to, seed: replicationSeed(o.seed, r), scale: o.scale, arrivals: o.arrivals,
-    switches: { with: o.with, without: o.without, measures: o.measures }, ...(firstCrossings ? { firstCrossings } : {}), ...(capacity ? { capacity } : {}),
+    switches: { with: o.with, without: o.without, measures: o.measures, ...(o.draw ? { draw: o.draw } : {}) }, ...(firstCrossings ? { firstCrossings } : {}), ...(capacity ? { capacity } : {}),
   });
   const values = valuesOf(raw, o.scale, r);
   return capacity instanceof CapacityModel ? withCapacity(values, capacity, raw.months) : values;

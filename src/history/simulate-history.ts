@@ -7,6 +7,8 @@ import { type ReplicationValues, runReplication } from './replication.js';
 import { type HistorySummary, summarise } from './summarise.js';
 import { SERIES_IDS, FY_FIGURES } from './series-ids.js';
 import { capacityFactory, type CapacityOption } from '../capacity/history-capacity.js';
+import { historyUncertaintyOption, withHistoryDraws, withHistoryComparisonDraws } from '../uncertainty/history.js';
+import type { UncertaintyInfo } from '../uncertainty/probabilistic.js';
 
 /** The JSON contract of `immsim history --format json` (docs/history.md). */
 export interface HistoryResult extends HistorySummary {
@@ -18,6 +20,8 @@ export interface HistoryResult extends HistorySummary {
   scale: number;
   measures: { with: MeasureId[]; without: MeasureId[]; custom?: string[] };
   months: string[];
+  /** With `uncertainty`: the draws behind every `ci95Total` (docs/statistics.md). */
+  uncertainty?: UncertaintyInfo;
 }
 
 /** A shard of a history run (`--shard i/N`): some replications' raw figures, merged by {@link mergeHistory}. */
@@ -38,8 +42,9 @@ export interface HistoryShard {
  */
 export async function simulateHistory(options: HistoryOptions = {}): Promise<HistoryResult> {
   const o = resolveHistoryOptions(options);
+  const u = historyUncertaintyOption(options.uncertainty, o.seed);
   const reps = await runReplications(o, options, replicationIndexes(o, options.shard));
-  return resultOf(o, reps);
+  return u ? withHistoryDraws(resultOf(o, reps), u, { o, capacity: options.capacity }, reps, options.onProgress) : resultOf(o, reps);
 }
 
 /**
@@ -50,6 +55,7 @@ export async function simulateHistory(options: HistoryOptions = {}): Promise<His
  */
 export async function simulateHistoryShard(options: HistoryOptions & { shard: { index: number; count: number } }): Promise<HistoryShard> {
   const o = resolveHistoryOptions(options);
+  if (options.uncertainty !== undefined) throw new ImmsimError([{ path: ['uncertainty'], message: 'cannot be combined with shard in history mode yet (run the draws on one machine, with workers)' }]);
   const reps = await runReplications(o, options, replicationIndexes(o, options.shard));
   const { workers: _w, ...rest } = o;
   return { kind: 'immsim-history-shard', model: { version: MODEL_VERSION }, options: rest, shard: options.shard, replications: reps };
@@ -97,6 +103,7 @@ export async function compareHistory(
   counterfactual: { with?: readonly MeasureId[]; without?: readonly MeasureId[]; measures?: readonly Measure[]; capacity?: CapacityOption },
 ): Promise<HistoryComparison> {
   const a = resolveHistoryOptions(options);
+  const u = historyUncertaintyOption(options.uncertainty, a.seed);
   const sameMeasures = !counterfactual.with && !counterfactual.without && !counterfactual.measures;
   const b = resolveHistoryOptions(
     sameMeasures ? options : { ...options, with: counterfactual.with ?? [], without: counterfactual.without ?? [], ...(counterfactual.measures ? { measures: counterfactual.measures } : {}) },
@@ -115,7 +122,8 @@ export async function compareHistory(
     const capacity = x.capacity && y.capacity ? capacityDifference(x.capacity, y.capacity) : undefined;
     return { replication: x.replication, series, fiscalYears, firstCrossings: x.firstCrossings, ...(capacity ? { capacity } : {}) };
   });
-  return { baseline: resultOf(a, ra), counterfactual: resultOf(b, rb), difference: summarise(diff) };
+  const cmp = { baseline: resultOf(a, ra), counterfactual: resultOf(b, rb), difference: summarise(diff) };
+  return u ? withHistoryComparisonDraws(cmp, u, [{ o: a, capacity: options.capacity }, { o: b, capacity: optionsB.capacity }], ra, options.onProgress) : cmp;
 }
 
 function capacityDifference(x: NonNullable<ReplicationValues['capacity']>, y: NonNullable<ReplicationValues['capacity']>): NonNullable<ReplicationValues['capacity']> {

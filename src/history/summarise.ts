@@ -5,6 +5,9 @@ import type { ReplicationValues } from './replication.js';
 export interface Interval {
   mean: number;
   ci95: [number, number];
+  /** With uncertainty: parameters and Monte Carlo (src/uncertainty); `pSameSign` on a difference. */
+  ci95Total?: [number, number];
+  pSameSign?: number;
 }
 
 // Two-sided 95% Student t quantiles for 1..30 degrees of freedom (then the normal 1.96).
@@ -28,7 +31,7 @@ export function interval(values: readonly number[]): Interval {
 
 /** Series and fiscal-year figures across replications (the `series` and `fiscalYears` of the JSON contract). */
 export interface HistorySummary {
-  series: Record<SeriesId, { mean: number[]; ci95: [number, number][] }>;
+  series: Record<SeriesId, { mean: number[]; ci95: [number, number][]; ci95Total?: [number, number][]; pSameSign?: number[] }>;
   fiscalYears: Record<string, Record<FyFigureId, Interval>>;
   /** Capacity figures (docs/capacity.md) when the run had capacity on. */
   capacity?: {

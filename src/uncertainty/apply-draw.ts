@@ -1,4 +1,4 @@
-import type { ParamRange } from '../policy/ranges.js';
+import { paramRanges, type ParamRange, type RangeOverrides } from '../policy/ranges.js';
 import type { Regime } from '../policy/types.js';
 
 /**
@@ -23,4 +23,24 @@ export function regimeAtDraw(regime: Regime, ranges: readonly ParamRange[], u: (
     leaf.value = r.low + x * (r.high - r.low);
   }
   return { ...regime, params: params as unknown as Regime['params'] };
+}
+
+/**
+ * One parameter draw as plain data (it crosses worker boundaries and goes into shard files): the draw's point in
+ * [0, 1] per parameter id, and the user ranges the draw was made over.
+ */
+export interface ParameterDraw {
+  u: Record<string, number>;
+  ranges?: RangeOverrides;
+}
+
+/**
+ * A regime at a parameter draw: each parameter at the draw's quantile of this regime's own range (see
+ * {@link regimeAtDraw}). History mode applies it to the regime of every day, so each era moves to the same quantile
+ * of its own ranges.
+ * @example
+ * applyDraw(regimes['mpp-2019'], { u: { removalExecuted: 1 } }).params.removalExecuted.value // 0.4
+ */
+export function applyDraw(regime: Regime, draw: ParameterDraw): Regime {
+  return regimeAtDraw(regime, paramRanges(regime.params, draw.ranges ?? {}), (id) => draw.u[id]);
 }
