@@ -16,15 +16,30 @@ export interface TransitionSpec {
 
 const track = (...t: Parameters<typeof bits>): ActionRef => ({ type: 'markTracks', params: { bits: bits(...t) } });
 
-const hearingOutcomes = (mpp: boolean): TransitionSpec[] => [
-  { guard: mpp ? 'mppHearingContinued' : 'hearingContinued', actions: ['countHearing', track('hearing')] },
-  { guard: mpp ? 'mppReliefGranted' : 'reliefGranted', target: 'relief-granted', actions: ['countHearing', track('hearing'), 'enterUS'] },
-  { guard: mpp ? 'mppRemovalOrdered' : 'removalOrdered', target: 'removal-order', actions: ['countHearing', track('hearing')] },
-  { guard: mpp ? 'mppVoluntaryDeparture' : 'voluntaryDepartureGranted', target: 'voluntary-departure', actions: ['countHearing', track('hearing')] },
-  { guard: mpp ? 'mppCaseTerminated' : 'caseTerminated', target: 'terminated', actions: ['countHearing', track('hearing')] },
-];
-const noShow = (mpp: boolean): TransitionSpec[] => [
-  { guard: mpp ? 'mppMissedHearing' : 'missedHearing', target: 'in-absentia-order', actions: ['countMissedHearing', track('hearing')] },
+// The guards of a hearing on each docket: detained (the plain rules), non-detained (also the 2020 nationwide
+// postponement) and MPP (also the MPP suspension). Order: continued, relief, removal order, voluntary departure,
+// terminated, missed hearing.
+type Docket = 'detained' | 'non-detained' | 'mpp';
+const DOCKET_GUARDS: Record<Docket, readonly GuardName[]> = {
+  detained: ['hearingContinued', 'reliefGranted', 'removalOrdered', 'voluntaryDepartureGranted', 'caseTerminated', 'missedHearing'],
+  'non-detained': [
+    'nonDetainedHearingContinued', 'nonDetainedReliefGranted', 'nonDetainedRemovalOrdered', 'nonDetainedVoluntaryDeparture',
+    'nonDetainedCaseTerminated', 'nonDetainedMissedHearing',
+  ],
+  mpp: ['mppHearingContinued', 'mppReliefGranted', 'mppRemovalOrdered', 'mppVoluntaryDeparture', 'mppCaseTerminated', 'mppMissedHearing'],
+};
+const hearingOutcomes = (docket: Docket): TransitionSpec[] => {
+  const g = DOCKET_GUARDS[docket];
+  return [
+    { guard: g[0]!, actions: ['countHearing', track('hearing')] },
+    { guard: g[1]!, target: 'relief-granted', actions: ['countHearing', track('hearing'), 'enterUS'] },
+    { guard: g[2]!, target: 'removal-order', actions: ['countHearing', track('hearing')] },
+    { guard: g[3]!, target: 'voluntary-departure', actions: ['countHearing', track('hearing')] },
+    { guard: g[4]!, target: 'terminated', actions: ['countHearing', track('hearing')] },
+  ];
+};
+const noShow = (docket: Docket): TransitionSpec[] => [
+  { guard: DOCKET_GUARDS[docket][5]!, target: 'in-absentia-order', actions: ['countMissedHearing', track('hearing')] },
 ];
 const recross: TransitionSpec[] = [{ guard: 'canRecross', target: 'encountered', actions: ['openCase'] }];
 const removeInPlace: TransitionSpec[] = [{ guard: 'canRemove', actions: ['leaveUS', track('removal')] }];
@@ -93,16 +108,16 @@ export const TRANSITIONS: Record<StateId, Partial<Record<FactType, TransitionSpe
     PAROLE: [{ guard: 'canParole', target: 'waiting-us', actions: [track('parole')] }],
     RELEASE: [{ guard: 'canRelease', target: 'waiting-us', actions: [track('parole')] }],
     // Detained respondents are produced for their hearings: no NO_SHOW here.
-    HEARING: hearingOutcomes(false),
+    HEARING: hearingOutcomes('detained'),
   },
   'family-detention': {
     PAROLE: [{ guard: 'paroleFromFamilyDetention', target: 'waiting-us', actions: [track('parole')] }],
     RELEASE: [{ guard: 'releaseFromFamilyDetention', target: 'waiting-us', actions: [track('parole')] }],
   },
-  'waiting-us': { HEARING: hearingOutcomes(false), NO_SHOW: noShow(false) },
+  'waiting-us': { HEARING: hearingOutcomes('non-detained'), NO_SHOW: noShow('non-detained') },
   'waiting-mexico': {
-    HEARING: hearingOutcomes(true),
-    NO_SHOW: noShow(true),
+    HEARING: hearingOutcomes('mpp'),
+    NO_SHOW: noShow('mpp'),
     ADMIT_WIND_DOWN: [{ guard: 'canAdmitUnderWindDown', target: 'waiting-us', actions: ['enterUS'] }],
   },
   expelled: { RECROSS: recross },

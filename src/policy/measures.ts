@@ -222,6 +222,20 @@ export const MEASURES: readonly BuiltInMeasure[] = [
     changes: 'Asylum offices closed to the public.',
   },
   {
+    id: 'nondetained-hearings-postponed',
+    name: 'Non-detained hearings postponed nationwide (COVID-19)',
+    // EOIR postponed non-detained master calendars from 16 Mar 2020 and all non-detained hearings nationwide from
+    // 18 Mar 2020 (GovExec, "Immigration Courts Become the Latest in the Executive Branch to Postpone Cases", Mar
+    // 2020); the last nationwide extension ran "through June 26, 2020", courts reopening in stages from 29 Jun 2020
+    // (EOIR update of 29 May 2020, jkmlaw.cc; AILA "EOIR operational status" table). The staged reopening is a
+    // share of judge time in src/capacity (nondetained-open), not a rule.
+    from: '2020-03-18',
+    until: '2020-06-26',
+    datePrecision: 'day',
+    authority: 'EOIR operational status notices (COVID-19): non-detained hearings postponed nationwide 18 Mar – 26 Jun 2020',
+    changes: 'No hearing is held for people in proceedings who are not detained; their cases wait. Detained and MPP dockets are not covered.',
+  },
+  {
     id: 'mpp-hearings-suspended',
     name: 'MPP hearings suspended',
     // The reference gives only "March 2020 to April 2021" (no day), so month precision both ends.

@@ -42,6 +42,7 @@ export const MEASURE_IDS = [
   'tamaulipas-family-refusal',
   'mpp-wind-down',
   'mpp-reimplementation',
+  'nondetained-hearings-postponed',
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 

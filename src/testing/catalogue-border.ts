@@ -1,14 +1,15 @@
 // Invariants of the border: children, dispositions, MPP, Title 42 (see docs/invariants.md).
-import type { Path } from './path.js';
+import type { Path, Step } from './path.js';
 import { casesOf, inForce as f, never, type InvariantSpec } from './invariant-kit.js';
 
 // Whom Mexico took back, told from the measures and the person alone (not from the guards): nobody while it refused
 // Section 7 returns; everyone once MPP expanded (7 Jun 2019) or was reimplemented; before that only Guatemalan,
-// Honduran and Salvadoran single adults aged 18 to 60.
-const mexicoAccepts = (p: Path): boolean =>
-  !f(p)['mexico-refuses-section-7'] &&
-  (f(p)['mpp-expansion'] ||
-    f(p)['mpp-reimplementation'] ||
+// Honduran and Salvadoran single adults aged 18 to 60. Judged by the rules of the day of the return (`s`).
+// Every invariant below that reads the measures reads those of the day of the fact it judges (f(p, s)).
+const mexicoAccepts = (p: Path, s: Step): boolean =>
+  !f(p, s)['mexico-refuses-section-7'] &&
+  (f(p, s)['mpp-expansion'] ||
+    f(p, s)['mpp-reimplementation'] ||
     (['GT', 'HN', 'SV'].includes(p.profile.citizenship) && p.profile.demographic === 'single-adult' && p.profile.age >= 18 && p.profile.age <= 60));
 
 const CHILDREN = 'Children';
@@ -70,8 +71,8 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     statement: 'While wet-foot/dry-foot parole lasted (until 11 Jan 2017), a Cuban at a port of entry is not placed in expedited removal.',
     authority: 'Cuban Adjustment Act of 1966; 82 FR 4902 (13 Jan 2017)',
     holds: (p) =>
-      !(f(p)['cuban-parole'] && p.profile.citizenship === 'CU' && p.profile.entry === 'port-of-entry') ||
-      never(p, (s) => s.state === 'expedited-removal'),
+      !(p.profile.citizenship === 'CU' && p.profile.entry === 'port-of-entry') ||
+      never(p, (s) => s.state === 'expedited-removal' && f(p, s)['cuban-parole']),
   },
   {
     id: 'prosecution-only-between-ports',
@@ -80,11 +81,17 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
       'Only adults who entered between ports are prosecuted for illegal entry; parents only under zero-tolerance family separation; a child never.',
     authority: '8 USC 1325(a); 18 USC 5032; AG memo (6 Apr 2018); EO 13841 (20 Jun 2018)',
     holds: (p) =>
-      never(p, (s) => s.state === 'prosecution') ||
-      (p.profile.entry === 'between-ports' &&
-        p.profile.age >= 18 &&
-        (p.profile.demographic === 'single-adult' ||
-          (p.profile.demographic === 'family-unit' && p.profile.familyRole === 'parent' && f(p)['family-separation']))),
+      never(
+        p,
+        (s) =>
+          s.state === 'prosecution' &&
+          !(
+            p.profile.entry === 'between-ports' &&
+            p.profile.age >= 18 &&
+            (p.profile.demographic === 'single-adult' ||
+              (p.profile.demographic === 'family-unit' && p.profile.familyRole === 'parent' && f(p, s)['family-separation']))
+          ),
+      ),
   },
   {
     id: 'separated-child-to-orr',
@@ -94,8 +101,7 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     authority: '6 USC 279(g)(2); 8 USC 1232(b)(3); EO 13841 (20 Jun 2018); Ms. L. v. ICE (S.D. Cal. 26 Jun 2018)',
     holds: (p) =>
       p.profile.demographic !== 'family-unit' ||
-      never(p, (s) => s.state === 'orr') ||
-      (p.profile.familyRole === 'child' && p.profile.entry === 'between-ports' && f(p)['family-separation']),
+      never(p, (s) => s.state === 'orr' && !(p.profile.familyRole === 'child' && p.profile.entry === 'between-ports' && f(p, s)['family-separation'])),
   },
   {
     id: 'prosecution-once-per-encounter',
@@ -110,8 +116,7 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     statement: 'Only people at a southwest port of entry wait for metering, and only while metering is in force.',
     authority: 'CBP metering guidance (Apr 2018 – Mar 2020)',
     holds: (p) =>
-      never(p, (s) => s.state === 'metered') ||
-      (f(p).metering && p.profile.entry === 'port-of-entry' && p.profile.border === 'southwest'),
+      never(p, (s) => s.state === 'metered' && !(f(p, s).metering && p.profile.entry === 'port-of-entry' && p.profile.border === 'southwest')),
   },
   {
     id: 'aca-only-hn-sv-while-applied',
@@ -119,8 +124,12 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     statement: 'Only Honduran and Salvadoran adults and families are sent to Guatemala, and only while the ACA was applied.',
     authority: '84 FR 64095; ACA Guatemala (21 Nov 2019 – 16 Mar 2020)',
     holds: (p) =>
-      never(p, (s) => s.state === 'transferred-third-country') ||
-      (f(p)['aca-guatemala'] && (p.profile.citizenship === 'HN' || p.profile.citizenship === 'SV') && p.profile.demographic !== 'uac'),
+      never(
+        p,
+        (s) =>
+          s.state === 'transferred-third-country' &&
+          !(f(p, s)['aca-guatemala'] && (p.profile.citizenship === 'HN' || p.profile.citizenship === 'SV') && p.profile.demographic !== 'uac'),
+      ),
   },
   {
     id: 'mexicans-never-mpp',
@@ -135,7 +144,7 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     statement:
       'A return to Mexico happens only while MPP enrols people and Mexico accepts the person: before the 7 Jun 2019 declaration only Guatemalan, Honduran and Salvadoran single adults aged 18–60.',
     authority: 'INA 235(b)(2)(C); EO 13767 §7; US–Mexico joint declaration (7 Jun 2019)',
-    holds: (p) => never(p, (s) => s.event.type === 'RETURN_TO_MEXICO') || ((f(p).mpp || f(p)['mpp-reimplementation']) && mexicoAccepts(p)),
+    holds: (p) => never(p, (s) => s.event.type === 'RETURN_TO_MEXICO' && !((f(p, s).mpp || f(p, s)['mpp-reimplementation']) && mexicoAccepts(p, s))),
   },
   {
     id: 'mpp-southwest-border-only',
@@ -167,21 +176,21 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     statement: 'No MPP hearing is held while MPP hearings are suspended.',
     authority: 'DHS/DOJ joint statements (Mar 2020 – Apr 2021)',
     holds: (p) =>
-      !f(p)['mpp-hearings-suspended'] || never(p, (s) => s.from === 'waiting-mexico' && (s.event.type === 'HEARING' || s.event.type === 'NO_SHOW')),
+      never(p, (s) => s.from === 'waiting-mexico' && (s.event.type === 'HEARING' || s.event.type === 'NO_SHOW') && f(p, s)['mpp-hearings-suspended']),
   },
   {
     id: 'mpp-admission-only-in-wind-down',
     topic: MPP,
     statement: 'A person waiting in Mexico is admitted to continue the case in the US only during the MPP wind-down (from 19 Feb 2021).',
     authority: 'DHS MPP wind-down announcement (11 Feb 2021)',
-    holds: (p) => f(p)['mpp-wind-down'] || never(p, (s) => s.event.type === 'ADMIT_WIND_DOWN'),
+    holds: (p) => never(p, (s) => s.event.type === 'ADMIT_WIND_DOWN' && !f(p, s)['mpp-wind-down']),
   },
   {
     id: 'no-title-42-without-order',
     topic: TITLE_42,
     statement: 'No one is expelled under Title 42 unless the CDC order is in force (from 21 Mar 2020).',
     authority: '42 USC 265; CDC order of 20 Mar 2020',
-    holds: (p) => f(p)['title-42'] || never(p, (s) => s.state === 'expelled'),
+    holds: (p) => never(p, (s) => s.state === 'expelled' && !f(p, s)['title-42']),
   },
   {
     id: 'no-uac-expulsion-under-exception',
@@ -190,8 +199,7 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     authority: 'P.J.E.S. v. Wolf (18 Nov 2020); CDC notice (30 Jan 2021)',
     holds: (p) =>
       p.profile.demographic !== 'uac' ||
-      !(f(p)['pjes-injunction'] || f(p)['uac-title-42-exception']) ||
-      never(p, (s) => s.state === 'expelled'),
+      never(p, (s) => s.state === 'expelled' && (f(p, s)['pjes-injunction'] || f(p, s)['uac-title-42-exception'])),
   },
   {
     id: 'tamaulipas-young-families-not-expelled',
@@ -201,11 +209,10 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     authority: 'Tamaulipas refusal (Reuters, 3–4 Feb 2021)',
     holds: (p) =>
       !(
-        f(p)['tamaulipas-family-refusal'] &&
         p.profile.demographic === 'family-unit' &&
         p.profile.youngestChildAge < 6 &&
         p.profile.citizenship !== 'MX' &&
         (p.profile.sector === 'rio-grande-valley' || p.profile.sector === 'laredo')
-      ) || never(p, (s) => s.state === 'expelled'),
+      ) || never(p, (s) => s.state === 'expelled' && f(p, s)['tamaulipas-family-refusal']),
   },
 ];

@@ -20,9 +20,9 @@ const MEXICO_STATES = new Set(['metered', 'waiting-mexico']);
 const OUTSIDE_STATES = new Set(['expelled', 'voluntary-return', 'removed-expedited', 'transferred-third-country', 'voluntary-departure', 'waiting-mexico']);
 const ORDER_STATES = new Set(['removed-expedited', 'removal-order', 'in-absentia-order']);
 
-/** The transit bar (84 FR 33829), told from the measures and the person alone (not from the guards). */
-const barred = (p: Path): boolean =>
-  f(p)['transit-bar'] && p.profile.border === 'southwest' && p.profile.transitedThirdCountry && p.profile.citizenship !== 'MX';
+/** The transit bar (84 FR 33829), told from the measures of the step's day and the person alone (not from the guards). */
+const barred = (p: Path, s: Step): boolean =>
+  f(p, s)['transit-bar'] && p.profile.border === 'southwest' && p.profile.transitedThirdCountry && p.profile.citizenship !== 'MX';
 
 // Where each decision leads (a continued hearing stays where it is).
 const HEARING_TARGET: Record<string, string | null> = {
@@ -140,7 +140,7 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
       'Under the transit bar (southwest border, crossed a third country, not Mexican) the fear screen applies the higher reasonable-fear standard; everyone else in expedited removal gets the credible-fear standard.',
     authority: '84 FR 33829; 8 CFR 208.30(e)(5)',
     holds: (p) =>
-      every(p, (s) => s.event.type !== 'SCREEN' || s.from !== 'credible-fear' || s.event.standard === (barred(p) ? 'transit-bar' : 'credible-fear')),
+      every(p, (s) => s.event.type !== 'SCREEN' || s.from !== 'credible-fear' || s.event.standard === (barred(p, s) ? 'transit-bar' : 'credible-fear')),
   },
   {
     id: 'screen-standard-matches-procedure',
@@ -156,7 +156,7 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
     statement: 'A credible-fear interview is not held before the consultation period (48 hours; 1 day from 8 Jul 2019 to 1 Mar 2020).',
     authority: '8 CFR 208.30(d)(4); USCIS directive 8 Jul 2019; L.M.-M. v. Cuccinelli (1 Mar 2020)',
     holds: (p) =>
-      every(p, (s) => s.from !== 'credible-fear' || s.event.type !== 'SCREEN' || s.event.days >= (f(p)['cf-consultation-1-day'] ? 1 : 2)),
+      every(p, (s) => s.from !== 'credible-fear' || s.event.type !== 'SCREEN' || s.event.days >= (f(p, s)['cf-consultation-1-day'] ? 1 : 2)),
   },
   {
     id: 'ij-review-deadline',
@@ -184,9 +184,12 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
       'ICE detains single adults, and parents only while families were separated (never a child); only families are held in family residential centres.',
     authority: 'INA 235(b), 236(a); EO 13841 (20 Jun 2018); Flores v. Lynch (2015)',
     holds: (p) =>
-      (never(p, (s) => s.state === 'detained') ||
-        p.profile.demographic === 'single-adult' ||
-        (p.profile.demographic === 'family-unit' && p.profile.familyRole === 'parent' && f(p)['family-separation'])) &&
+      never(
+        p,
+        (s) =>
+          s.state === 'detained' &&
+          !(p.profile.demographic === 'single-adult' || (p.profile.demographic === 'family-unit' && p.profile.familyRole === 'parent' && f(p, s)['family-separation'])),
+      ) &&
       (never(p, (s) => s.state === 'family-detention') || p.profile.demographic === 'family-unit'),
   },
   {
@@ -210,9 +213,9 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
       'After Matter of M-S- took effect, people transferred from expedited removal are not released on bond, except while the Padilla injunction required bond hearings for them (16 Jul 2019 – 10 Jan 2021).',
     authority: 'Matter of M-S-, 27 I&N Dec. 509 (A.G. 2019); Padilla v. ICE, 953 F.3d 1134 (9th Cir. 2020), vacated 11 Jan 2021',
     holds: (p) =>
-      !f(p)['matter-of-m-s'] ||
-      f(p)['padilla-injunction'] ||
-      casesOf(p).every((c) => !c.some((s) => s.state === 'expedited-removal') || !c.some((s) => s.event.type === 'RELEASE')),
+      casesOf(p).every(
+        (c) => !c.some((s) => s.state === 'expedited-removal') || !c.some((s) => s.event.type === 'RELEASE' && f(p, s)['matter-of-m-s'] && !f(p, s)['padilla-injunction']),
+      ),
   },
   {
     id: 'withholding-only-no-mpp-no-bond',
@@ -233,6 +236,14 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
     holds: (p) => never(p, (s) => s.from === 'detained' && s.event.type === 'NO_SHOW'),
   },
   {
+    id: 'no-nondetained-hearing-while-postponed',
+    topic: HEARINGS,
+    statement: 'No hearing is held for a person waiting in the US (not detained) while non-detained hearings are postponed nationwide (18 Mar – 26 Jun 2020).',
+    authority: 'EOIR operational status notices (COVID-19), 18 Mar – 26 Jun 2020',
+    holds: (p) =>
+      never(p, (s) => s.from === 'waiting-us' && (s.event.type === 'HEARING' || s.event.type === 'NO_SHOW') && f(p, s)['nondetained-hearings-postponed']),
+  },
+  {
     id: 'relief-only-from-a-judge',
     topic: HEARINGS,
     statement: 'Asylum, withholding or CAT protection is granted only by an immigration judge at a hearing in proceedings.',
@@ -245,7 +256,7 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
     topic: HEARINGS,
     statement: 'Under the transit bar, a non-Mexican who crossed a third country is never granted asylum (withholding or CAT only).',
     authority: '84 FR 33829 (in force 11 Sep 2019 – 29 Jun 2020)',
-    holds: (p) => !barred(p) || never(p, hearingAsylum),
+    holds: (p) => never(p, (s) => hearingAsylum(s) && barred(p, s)),
   },
   {
     id: 'withholding-only-proceedings',
@@ -265,7 +276,7 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
     topic: REMOVAL,
     statement: 'No one is removed during the removal pause (22–26 Jan 2021).',
     authority: 'DHS memo 20 Jan 2021; TRO 26 Jan 2021',
-    holds: (p) => !f(p)['removal-pause'] || never(p, (s) => s.event.type === 'REMOVE'),
+    holds: (p) => never(p, (s) => s.event.type === 'REMOVE' && f(p, s)['removal-pause']),
   },
   {
     id: 'removal-only-from-the-us',

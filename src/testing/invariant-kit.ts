@@ -70,11 +70,12 @@ export const every = (p: Path, f: (s: Step, i: number) => boolean): boolean => p
 export const never = (p: Path, f: (s: Step) => boolean): boolean => !p.steps.some(f);
 
 /**
- * The measures in force under the path's regime.
+ * The measures in force for a step: the rules of the day it happened (`step.inForce`, history mode), else the path's
+ * regime; without a step, the path's regime.
  * @example
- * inForce(path)['title-42']
+ * inForce(path)['title-42']; inForce(path, path.steps[3]!)['mpp-hearings-suspended']
  */
-export const inForce = (p: Path): InForce => p.regime.inForce;
+export const inForce = (p: Path, s?: Step): InForce => s?.inForce ?? p.regime.inForce;
 
 /**
  * The steps of a path split into cases: a new case starts with each new crossing (RECROSS).

@@ -4,7 +4,7 @@ import type { PathContext } from '../law/context.js';
 import type { FactEvent } from '../law/events.js';
 import type { TransitionMeta } from '../law/pathway-machine.js';
 import { outcomeOf } from '../law/states.js';
-import type { Regime } from '../policy/types.js';
+import type { InForce, Regime } from '../policy/types.js';
 import { compiledPathway } from '../engine/sampler.js';
 
 /**
@@ -23,6 +23,11 @@ export interface Step {
   rule?: string;
   /** The person's context after the step. */
   context: PathContext;
+  /**
+   * The rules in force on the day the fact happened, when they are not the path's (history mode: each fact is judged
+   * by the rules of its own day). Absent: the path's regime.
+   */
+  inForce?: InForce;
 }
 
 /**

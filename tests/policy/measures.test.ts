@@ -28,6 +28,7 @@ const EXPECTED: [string, string, string | null, 'day' | 'month'][] = [
   ['aca-guatemala', '2019-11-21', '2020-03-16', 'day'],
   ['title-42', '2020-03-21', null, 'day'],
   ['asylum-offices-closed', '2020-03-18', '2020-06-03', 'day'],
+  ['nondetained-hearings-postponed', '2020-03-18', '2020-06-26', 'day'],
   ['mpp-hearings-suspended', '2020-03-01', '2021-04-30', 'month'],
   ['pjes-injunction', '2020-11-18', '2021-01-29', 'day'],
   ['uac-title-42-exception', '2021-01-30', null, 'day'],

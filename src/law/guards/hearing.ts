@@ -1,6 +1,6 @@
 import type { FactEvent, HearingDecision } from '../events.js';
 import { rule, type Rule } from '../rule.js';
-import { transitBarApplies } from './helpers.js';
+import { inForce, transitBarApplies } from './helpers.js';
 
 const isDecision = (e: FactEvent, d: HearingDecision): boolean => e.type === 'HEARING' && e.decision === d;
 
@@ -47,6 +47,14 @@ export const missedHearing = rule({
   statement: 'A person who does not appear after written notice is ordered removed in absentia.',
   authority: 'INA 240(b)(5)',
   test: () => true,
+});
+
+/** The 2020 nationwide postponement of non-detained hearings (COVID-19). */
+export const nonDetainedHearingsHeld = rule({
+  id: 'nonDetainedHearingsHeld',
+  statement: 'No hearing is held for a person in proceedings who is not detained while non-detained hearings are postponed nationwide (18 Mar – 26 Jun 2020).',
+  authority: 'EOIR operational status notices (COVID-19), 18 Mar 2020 ("through June 26, 2020", update of 29 May 2020)',
+  test: (c) => !inForce(c, 'nondetained-hearings-postponed'),
 });
 
 /** The hearing rules in the order the machine tries them. */

@@ -6,7 +6,7 @@ import {
 } from './dispositions.js';
 import { canClaimFear, canTransferUnderAca, ijAffirms, ijVacates, screenNegative, screenPositive } from './fear.js';
 import {
-  caseTerminated, hearingContinued, missedHearing, reliefGranted, removalOrdered, voluntaryDepartureGranted,
+  caseTerminated, hearingContinued, missedHearing, nonDetainedHearingsHeld, reliefGranted, removalOrdered, voluntaryDepartureGranted,
 } from './hearing.js';
 import { canAdmitUnderWindDown, canReturnToMexico, mppHearingsHeld } from './mpp.js';
 import { canRecross, canRemove } from './removal.js';
@@ -21,6 +21,12 @@ export const mppRemovalOrdered = allOf('mppRemovalOrdered', removalOrdered, mppH
 export const mppVoluntaryDeparture = allOf('mppVoluntaryDeparture', voluntaryDepartureGranted, mppHearingsHeld);
 export const mppCaseTerminated = allOf('mppCaseTerminated', caseTerminated, mppHearingsHeld);
 export const mppMissedHearing = allOf('mppMissedHearing', missedHearing, mppHearingsHeld);
+export const nonDetainedHearingContinued = allOf('nonDetainedHearingContinued', hearingContinued, nonDetainedHearingsHeld);
+export const nonDetainedReliefGranted = allOf('nonDetainedReliefGranted', reliefGranted, nonDetainedHearingsHeld);
+export const nonDetainedRemovalOrdered = allOf('nonDetainedRemovalOrdered', removalOrdered, nonDetainedHearingsHeld);
+export const nonDetainedVoluntaryDeparture = allOf('nonDetainedVoluntaryDeparture', voluntaryDepartureGranted, nonDetainedHearingsHeld);
+export const nonDetainedCaseTerminated = allOf('nonDetainedCaseTerminated', caseTerminated, nonDetainedHearingsHeld);
+export const nonDetainedMissedHearing = allOf('nonDetainedMissedHearing', missedHearing, nonDetainedHearingsHeld);
 
 /** Every rule the machine uses as a guard, by guard name. */
 export const RULES = {
@@ -29,7 +35,9 @@ export const RULES = {
   ijAffirms, canDetain, canDetainFamily, canParole, canRelease, canReturnToMexico, canAdmitUnderWindDown,
   hearingContinued, reliefGranted, removalOrdered, voluntaryDepartureGranted, caseTerminated, missedHearing,
   canRemove, canRecross, paroleFromFamilyDetention, releaseFromFamilyDetention, mppHearingContinued, mppReliefGranted,
-  mppRemovalOrdered, mppVoluntaryDeparture, mppCaseTerminated, mppMissedHearing,
+  mppRemovalOrdered, mppVoluntaryDeparture, mppCaseTerminated, mppMissedHearing, nonDetainedHearingContinued,
+  nonDetainedReliefGranted, nonDetainedRemovalOrdered, nonDetainedVoluntaryDeparture, nonDetainedCaseTerminated,
+  nonDetainedMissedHearing,
 } satisfies Record<string, Rule>;
 
 export type GuardName = keyof typeof RULES;
@@ -39,7 +47,7 @@ export {
   canReinstate, canProsecute, canMeter, canClaimFear, canTransferUnderAca, screenPositive, screenNegative, ijVacates,
   ijAffirms, canDetain, canDetainFamily, canParole, canRelease, withinFloresLimit, canReturnToMexico,
   canAdmitUnderWindDown, mppHearingsHeld, hearingContinued, reliefGranted, removalOrdered, voluntaryDepartureGranted,
-  caseTerminated, missedHearing, canRemove, canRecross,
+  caseTerminated, missedHearing, canRemove, canRecross, nonDetainedHearingsHeld,
 };
 export { requiredScreenStandard, minimumConsultationDays } from './fear.js';
 export { mexicoAcceptsReturn } from './mpp.js';
