@@ -65,7 +65,6 @@ function common(o: Omit<CommonOpts, 'format'>) {
 function uncertaintyArgs(o: Omit<CommonOpts, 'format'>): { uncertainty?: { draws: number; ranges?: RangeOverrides } } {
   if (o.range && o.uncertainty === undefined) throw new ImmsimError([{ path: ['--range'], message: 'needs --uncertainty <draws>' }]);
   if (o.uncertainty === undefined) return {};
-  if (o.shard) throw new ImmsimError([{ path: ['--uncertainty'], message: 'cannot be combined with --shard yet (run the draws on one machine, with --workers)' }]);
   const ranges = rangeArgs(o.range);
   return { uncertainty: { draws: intArg(o.uncertainty, '--uncertainty', 1, 100_000)!, ...(ranges ? { ranges } : {}) } };
 }

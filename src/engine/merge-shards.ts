@@ -1,7 +1,7 @@
 import { parseCohort } from '../cohorts/validate.js';
 import type { Cohort } from '../cohorts/types.js';
 import { contentHash } from '../domain/content-hash.js';
-import { ImmsimError } from '../domain/errors.js';
+import { ImmsimError, type Issue } from '../domain/errors.js';
 import { parseRegime } from '../policy/validate.js';
 import type { Regime } from '../policy/types.js';
 import { MODEL_VERSION } from '../version.js';
@@ -11,6 +11,9 @@ import type { ComparisonResult, SimulationResult } from './result.js';
 import type { ShardFile } from './shard.js';
 import { comparisonFrom } from './simulate.js';
 import { RegimeSummary } from './summary.js';
+import { annotateTotals } from '../uncertainty/annotate.js';
+import { uncertaintyOption, type UncertaintyOptions } from '../uncertainty/options.js';
+import { uncertaintyInfo } from '../uncertainty/probabilistic.js';
 
 /** The most shards one run may be split into (also bounds what merge allocates). */
 export const MAX_SHARDS = 1_000_000;
@@ -57,21 +60,31 @@ function checkEnvelope(s: unknown, i: number): ShardFile {
   return o as ShardFile;
 }
 
-/** Summaries of one shard, each checked to count exactly end − start people. */
-function shardSummaries(s: ShardFile, i: number, regimeCount: number): { summaries: RegimeSummary[]; paired: PairedSummary[] } {
+/**
+ * Summaries of one shard (or of one parameter draw in it: `part` and its path `at`), each checked to count exactly
+ * end − start people.
+ */
+function shardSummaries(
+  s: ShardFile,
+  i: number,
+  regimeCount: number,
+  part: Pick<ShardFile, 'summaries' | 'paired'> = s,
+  at: (string | number)[] = [],
+): { summaries: RegimeSummary[]; paired: PairedSummary[] } {
   const size = s.shard.end - s.shard.start;
   const pairedCount = s.mode === 'compare' ? regimeCount - 1 : 0;
-  if (s.summaries.length !== regimeCount) refuse([i, 'summaries'], `must hold one summary per regime (${regimeCount}); got ${s.summaries.length}`);
-  if (s.paired.length !== pairedCount) refuse([i, 'paired'], `must hold ${pairedCount} paired summaries; got ${s.paired.length}`);
+  if (!Array.isArray(part.summaries) || !Array.isArray(part.paired)) refuse([i, ...at], 'must hold summaries and paired lists');
+  if (part.summaries.length !== regimeCount) refuse([i, ...at, 'summaries'], `must hold one summary per regime (${regimeCount}); got ${part.summaries.length}`);
+  if (part.paired.length !== pairedCount) refuse([i, ...at, 'paired'], `must hold ${pairedCount} paired summaries; got ${part.paired.length}`);
   const read = <T>(path: (string | number)[], f: () => T): T => {
     try {
       return f();
     } catch (e) {
       const why = e instanceof ImmsimError ? e.message : 'not a serialised summary';
-      return refuse([i, ...path], why.length > 200 ? `${why.slice(0, 200)}…` : why);
+      return refuse([i, ...at, ...path], why.length > 200 ? `${why.slice(0, 200)}…` : why);
     }
   };
-  const summaries = s.summaries.map((j, r) => {
+  const summaries = part.summaries.map((j, r) => {
     const x = read(['summaries', r], () => RegimeSummary.fromJSON(j));
     const counts: [string, number][] = [
       ['people', x.n],
@@ -82,19 +95,27 @@ function shardSummaries(s: ShardFile, i: number, regimeCount: number): { summari
       ['encounters.count', x.encounters.count],
       ['hearingsMissed.count', x.hearingsMissed.count],
     ];
-    for (const [name, c] of counts) if (c !== size) refuse([i, 'summaries', r, name], `counts ${c} people; the shard's range [${s.shard.start}, ${s.shard.end}) holds ${size}`);
-    if (x.daysToOutcome.count > size) refuse([i, 'summaries', r, 'daysToOutcome'], `counts more outcomes (${x.daysToOutcome.count}) than people (${size})`);
-    if (!isInt(x.reencountered) || x.reencountered < 0 || x.reencountered > size) refuse([i, 'summaries', r, 'reencountered'], `must be an integer from 0 to ${size}`);
+    for (const [name, c] of counts) if (c !== size) refuse([i, ...at, 'summaries', r, name], `counts ${c} people; the shard's range [${s.shard.start}, ${s.shard.end}) holds ${size}`);
+    if (x.daysToOutcome.count > size) refuse([i, ...at, 'summaries', r, 'daysToOutcome'], `counts more outcomes (${x.daysToOutcome.count}) than people (${size})`);
+    if (!isInt(x.reencountered) || x.reencountered < 0 || x.reencountered > size) refuse([i, ...at, 'summaries', r, 'reencountered'], `must be an integer from 0 to ${size}`);
     return x;
   });
-  const paired = s.paired.map((j, r) => {
+  const paired = part.paired.map((j, r) => {
     const p = read(['paired', r], () => PairedSummary.fromJSON(j));
     for (const [name, c] of [['n', p.n], ['daysDetained.count', p.daysDetained.count], ['daysInMexico.count', p.daysInMexico.count], ['encounters.count', p.encounters.count]] as const) {
-      if (c !== size) refuse([i, 'paired', r, name], `counts ${c} pairs; the shard's range holds ${size}`);
+      if (c !== size) refuse([i, ...at, 'paired', r, name], `counts ${c} pairs; the shard's range holds ${size}`);
     }
     return p;
   });
   return { summaries, paired };
+}
+
+/** The draw design of shards with `uncertainty` (checked), each shard holding one set of summaries per draw. */
+function drawDesign(x: NonNullable<ShardFile['uncertainty']>): Required<UncertaintyOptions> {
+  const issues: Issue[] = [];
+  const u = typeof x === 'object' && x !== null ? uncertaintyOption(x.options, 0, issues) : undefined;
+  if (!u || issues.length) return refuse([0, 'uncertainty', 'options'], issues[0] ? `${issues[0].path.slice(1).join('.')}: ${issues[0].message}` : 'must be { draws, seed, ranges }');
+  return u;
 }
 
 /**
@@ -121,6 +142,7 @@ export function mergeShards(shards: unknown[]): SimulationResult | ComparisonRes
     ['n', (s) => s.n],
     ['horizonDays', (s) => s.horizonDays],
     ['shard count', (s) => s.shard.count],
+    ['uncertainty design (draws, seed, ranges)', (s) => s.uncertainty?.options ?? null],
   ];
   list.forEach((s, i) => {
     for (const [name, get] of checks) {
@@ -167,14 +189,29 @@ export function mergeShards(shards: unknown[]): SimulationResult | ComparisonRes
   if (!isInt(first.seed) || first.seed < 0 || first.seed > 2 ** 32 - 1) refuse([0, 'seed'], 'must be an integer from 0 to 4294967295');
   if (!isInt(first.horizonDays) || first.horizonDays < 1 || first.horizonDays > 36_500) refuse([0, 'horizonDays'], 'must be an integer from 1 to 36500');
 
-  const parts = list.map((s, i) => shardSummaries(s, i, regimes.length));
-  const summaries = regimes.map((_, r) => parts.reduce((acc, p) => acc.merge(p.summaries[r]!), new RegimeSummary()));
-  const paired = regimes.slice(1).map((_, r) => (first.mode === 'compare' ? parts.reduce((acc, p) => acc.merge(p.paired[r]!), new PairedSummary()) : null)).filter((p): p is PairedSummary => p !== null);
-  if (summaries[0]!.n !== first.n) refuse([], `the merged shards count ${summaries[0]!.n} people; the run declared n = ${first.n}`);
+  const u = first.uncertainty ? drawDesign(first.uncertainty) : undefined;
+  list.forEach((s, i) => {
+    const d = s.uncertainty?.draws;
+    if (u && (!Array.isArray(d) || d.length !== u.draws)) refuse([i, 'uncertainty', 'draws'], `must hold one set of summaries per parameter draw (${u.draws}); got ${Array.isArray(d) ? d.length : 'none'}`);
+  });
+  const merged = (parts: { summaries: RegimeSummary[]; paired: PairedSummary[] }[]) => {
+    const summaries = regimes.map((_, r) => parts.reduce((acc, p) => acc.merge(p.summaries[r]!), new RegimeSummary()));
+    const paired = regimes.slice(1).map((_, r) => (first.mode === 'compare' ? parts.reduce((acc, p) => acc.merge(p.paired[r]!), new PairedSummary()) : null)).filter((p): p is PairedSummary => p !== null);
+    if (summaries[0]!.n !== first.n) refuse([], `the merged shards count ${summaries[0]!.n} people; the run declared n = ${first.n}`);
+    return { summaries, paired };
+  };
+  const nominal = merged(list.map((s, i) => shardSummaries(s, i, regimes.length)));
+  // Each draw merged over the shards as the nominal run is (draws are checked like it: counts equal the range).
+  const draws = u ? Array.from({ length: u.draws }, (_, k) => merged(list.map((s, i) => shardSummaries(s, i, regimes.length, s.uncertainty!.draws[k]!, ['uncertainty', 'draws', k])))) : [];
   const meta = { version: MODEL_VERSION, cohort: cohort.id, seed: first.seed, horizonDays: first.horizonDays };
+  const resultOf = (b: { summaries: RegimeSummary[]; paired: PairedSummary[] }) =>
+    first.mode === 'run'
+      ? b.summaries[0]!.toResult({ ...meta, regime: regimes[0]!.id, provenance: provenanceOf(regimes[0]!, cohort) })
+      : comparisonFrom(b, { regimes, cohort, seed: first.seed, horizonDays: first.horizonDays });
   try {
-    if (first.mode === 'run') return summaries[0]!.toResult({ ...meta, regime: regimes[0]!.id, provenance: provenanceOf(regimes[0]!, cohort) });
-    return comparisonFrom({ summaries, paired }, { regimes, cohort, seed: first.seed, horizonDays: first.horizonDays });
+    if (!u) return resultOf(nominal);
+    // As simulate/compare with `uncertainty`: the nominal result, totals from the draws, and the design.
+    return { ...annotateTotals(resultOf(nominal), draws.map(resultOf), first.mode === 'compare'), uncertainty: uncertaintyInfo(regimes, u) };
   } catch (e) {
     // Counts that pass every check above but contradict each other (only an edited shard can hold them).
     if (e instanceof ImmsimError) throw e;

@@ -8,6 +8,9 @@ import { integerOption, resolveCohort, resolveRegime, runNumbers, throwIfIssues,
 import type { PairedSummaryJSON } from './paired-summary.js';
 import { runRange } from './pool.js';
 import type { RegimeSummaryJSON } from './summary.js';
+import { uncertaintyOption, type UncertaintyOptions } from '../uncertainty/options.js';
+import { drawRegimeSets } from '../uncertainty/probabilistic.js';
+import { runDraws } from '../uncertainty/run-draws.js';
 
 /** A partial result for people [start, end) of a run split into `count` shards; `mergeShards` combines them. */
 export interface ShardFile {
@@ -23,6 +26,11 @@ export interface ShardFile {
   shard: { index: number; count: number; start: number; end: number };
   summaries: RegimeSummaryJSON[];
   paired: PairedSummaryJSON[];
+  /**
+   * With `uncertainty`: the design (draws, seed, ranges) and, per parameter draw, the same people's summaries under
+   * that draw; `mergeShards` adds them draw by draw and gives every interval `ci95Total` as an unsharded run would.
+   */
+  uncertainty?: { options: Required<UncertaintyOptions>; draws: { summaries: RegimeSummaryJSON[]; paired: PairedSummaryJSON[] }[] };
   /** 'sha256:…' of everything else in the file; `mergeShards` refuses a shard whose content does not match it. */
   hash: string;
 }
@@ -67,6 +75,8 @@ export interface ShardOptions {
   index: number;
   count: number;
   onProgress?: (done: number, total: number) => void;
+  /** K parameter draws, each run on this shard's people (as `simulate`'s `uncertainty`). */
+  uncertainty?: UncertaintyOptions;
 }
 
 /**
@@ -85,7 +95,8 @@ export async function runShard(o: ShardOptions): Promise<ShardFile> {
   const { n, seed, horizonDays } = runNumbers(o, issues);
   const count = integerOption(o.count, 'shard count', 1, MAX_SHARDS, issues);
   const index = integerOption(o.index, 'shard index', 0, Math.max(0, count - 1), issues);
-  const workers = await workerCount(o.workers, (n / Math.max(1, count)) * regimes.length, issues);
+  const u = uncertaintyOption(o.uncertainty, seed, issues);
+  const workers = await workerCount(o.workers, (n / Math.max(1, count)) * regimes.length * ((u?.draws ?? 0) + 1), issues);
   if (o.mode === 'compare' && regimes.length < 2) issues.push({ path: ['regimes'], message: 'compare needs at least two regimes' });
   const ids = regimes.map((r) => r?.id);
   const dup = ids.find((id, i) => id !== undefined && ids.indexOf(id) !== i);
@@ -93,7 +104,11 @@ export async function runShard(o: ShardOptions): Promise<ShardFile> {
   throwIfIssues(issues);
   const [start, end] = shardRange(n, index, count);
   const rs = regimes as Regime[];
-  const block = await runRange({ regimes: rs, cohort: cohort!, seed, horizonDays, paired: o.mode === 'compare' }, start, end, workers, o.onProgress);
+  const spec = { cohort: cohort!, seed, horizonDays, paired: o.mode === 'compare' };
+  // With uncertainty, this shard's people run under the nominal regimes and every draw (common random numbers).
+  const [block, ...draws] = u
+    ? await runDraws(spec, [rs, ...drawRegimeSets(rs, u).regimeSets], start, end, workers, o.onProgress)
+    : [await runRange({ ...spec, regimes: rs }, start, end, workers, o.onProgress)];
   const file: Omit<ShardFile, 'hash'> = {
     kind: 'immsim-shard',
     model: { version: MODEL_VERSION },
@@ -104,8 +119,9 @@ export async function runShard(o: ShardOptions): Promise<ShardFile> {
     seed,
     horizonDays,
     shard: { index, count, start, end },
-    summaries: block.summaries.map((s) => s.toJSON()),
-    paired: block.paired.map((p) => p.toJSON()),
+    summaries: block!.summaries.map((s) => s.toJSON()),
+    paired: block!.paired.map((p) => p.toJSON()),
+    ...(u ? { uncertainty: { options: u, draws: draws.map((d) => ({ summaries: d.summaries.map((s) => s.toJSON()), paired: d.paired.map((p) => p.toJSON()) })) } } : {}),
   };
   // The hash is of the JSON form, as it will be read back.
   const plain = JSON.parse(JSON.stringify(file)) as Omit<ShardFile, 'hash'>;

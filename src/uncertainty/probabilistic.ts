@@ -36,10 +36,19 @@ export function variedIds(ranges: readonly (readonly ParamRange[])[]): string[] 
  */
 export function drawRegimeSets(regimes: readonly Regime[], u: Required<UncertaintyOptions>): { regimeSets: Regime[][]; info: UncertaintyInfo } {
   const ranges = regimes.map((r) => paramRanges(r.params, u.ranges));
-  const varied = variedIds(ranges);
-  const design = latinHypercube(varied, u.draws, u.seed);
+  const info = uncertaintyInfo(regimes, u, ranges);
+  const design = latinHypercube(info.varied, u.draws, u.seed);
   const regimeSets = Array.from({ length: u.draws }, (_, k) => regimes.map((r, i) => regimeAtDraw(r, ranges[i]!, (id) => design.get(id)?.[k])));
-  return { regimeSets, info: { draws: u.draws, seed: u.seed, design: 'latin-hypercube', varied, ranges: u.ranges } };
+  return { regimeSets, info };
+}
+
+/**
+ * What a probabilistic run over these regimes reports about itself (`result.uncertainty`).
+ * @example
+ * uncertaintyInfo([regimes['mpp-2019']], { draws: 200, seed: 1, ranges: {} }).varied.length > 0 // true
+ */
+export function uncertaintyInfo(regimes: readonly Regime[], u: Required<UncertaintyOptions>, ranges = regimes.map((r) => paramRanges(r.params, u.ranges))): UncertaintyInfo {
+  return { draws: u.draws, seed: u.seed, design: 'latin-hypercube', varied: variedIds(ranges), ranges: u.ranges };
 }
 
 /**

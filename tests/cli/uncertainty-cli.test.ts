@@ -24,13 +24,25 @@ describe('immsim --uncertainty and sensitivity', () => {
     expect(r.uncertainty.ranges).toEqual({ cfPositive: [0.6, 0.8] });
   });
 
+  it('compare --uncertainty --shard writes shards that merge into the unsharded result', async () => {
+    const args = ['compare', '--regimes', 'pep-2016,mpp-2019', '--n', '900', '--uncertainty', '3', '--range', 'cfPositive=0.6:0.8'];
+    expect(await run(...args, '--format', 'json')).toBe(0);
+    const single = cli.out;
+    const files = [0, 1].map((i) => join(dir, `u-shard-${i}.json`));
+    for (const [i, f] of files.entries()) expect(await run(...args, '--shard', `${i}/2`, '--out', f)).toBe(0);
+    cli.out = '';
+    expect(await run('merge', ...files, '--format', 'json')).toBe(0);
+    expect(cli.out).toBe(single);
+    expect(JSON.parse(cli.out).differences['mpp-2019'].outcomes['in-absentia-order'].pSameSign).toBeGreaterThanOrEqual(0);
+    expect(JSON.parse(readFileSync(files[0]!, 'utf8')).uncertainty.draws).toHaveLength(3);
+  });
+
   it.each([
     [['compare', '--regimes', 'pep-2016,mpp-2019', '--n', '10', '--uncertainty', '0'], /--uncertainty: must be an integer from 1/],
     [['compare', '--regimes', 'pep-2016,mpp-2019', '--n', '10', '--uncertainty', '3', '--range', 'cfPositive=0.5:1.5'], /--range\.cfPositive: range high end must be a share between 0 and 1; got 1.5/],
     [['compare', '--regimes', 'pep-2016,mpp-2019', '--n', '10', '--uncertainty', '3', '--range', 'cfDays=-2:5'], /--range\.cfDays: range low end must be a number of days greater than 0; got -2/],
     [['compare', '--regimes', 'pep-2016,mpp-2019', '--n', '10', '--range', 'cfDays=1:5'], /--range: needs --uncertainty/],
     [['compare', '--regimes', 'pep-2016,mpp-2019', '--n', '10', '--uncertainty', '3', '--range', 'cfDays'], /--range: must be path=low:high/],
-    [['compare', '--regimes', 'pep-2016,mpp-2019', '--n', '10', '--uncertainty', '3', '--shard', '0/2'], /--uncertainty: cannot be combined with --shard/],
     [['sensitivity', '--regimes', 'pep-2016,mpp-2019', '--metric', 'happiness'], /metric: unknown metric 'happiness'; allowed: expelled/],
     [['sensitivity', '--regimes', 'pep-2016,kelly-2017,mpp-2019', '--metric', 'expelled'], /regimes: give one regime/],
     [['sensitivity', '--regimes', 'pep-2016', '--metric', 'expelled', '--parameters', 'nope'], /parameters: 'nope' matches no parameter/],

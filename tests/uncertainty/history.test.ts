@@ -6,8 +6,9 @@ import { compareHistory, simulateHistory, simulateHistoryShard } from '../../src
 import { regimeDays } from '../../src/history/regime-days.js';
 import { paramRanges } from '../../src/policy/ranges.js';
 import { annotateHistoryTotals } from '../../src/uncertainty/history-totals.js';
-import { main } from '../../src/cli/main.js';
+import { captureCli } from '../helpers/cli-capture.js';
 
+const cli = captureCli();
 const base = { from: '2019-01', to: '2019-04', scale: 0.002, seed: 3, replications: 2, capacity: false } as const;
 
 type Fig = { mean: number | number[]; ci95: unknown; ci95Total?: unknown; pSameSign?: unknown };
@@ -112,20 +113,15 @@ describe('history mode with uncertainty', () => {
   });
 
   it('immsim history --uncertainty K adds ci95Total to the JSON and refuses --range without it', async () => {
-    const out: string[] = [];
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-    let code: number;
-    try {
-      code = await main(['node', 'immsim', 'history', '--from', '2019-01', '--to', '2019-02', '--scale', '0.002', '--no-capacity', '--uncertainty', '3', '--format', 'json']);
-    } finally {
-      process.stdout.write = write;
-    }
-    expect(code).toBe(0);
-    const r = JSON.parse(out.join(''));
+    expect(await cli.run('history', '--from', '2019-01', '--to', '2019-02', '--scale', '0.002', '--no-capacity', '--uncertainty', '3', '--format', 'json')).toBe(0);
+    const r = JSON.parse(cli.out);
     expect(r.series.encounters.ci95Total).toHaveLength(2);
     expect(r.fiscalYears.FY2019.encounters.ci95Total).toHaveLength(2);
-    expect(await main(['node', 'immsim', 'history', '--range', 'cfPositive=0.6:0.8'])).toBe(2);
+    expect(r.uncertainty.draws).toBe(3);
+    expect(await cli.run('history', '--range', 'cfPositive=0.6:0.8')).toBe(2);
+    expect(cli.err).toMatch(/--range: needs --uncertainty/);
+    expect(await cli.run('history', '--uncertainty', '2', '--shard', '0/2')).toBe(2);
+    expect(cli.err.trim().split('\n')).toHaveLength(2);
   }, 60_000);
 });
 
