@@ -49,6 +49,10 @@ export interface TraceStep {
   regime: number;
   /** A capacity decision taken before this fact (delay days or 'refused'), if any. */
   capacity?: string;
+  /** The law of the day did not allow the pending fact (it did not happen; its days passed), or allowed no move. */
+  law?: string;
+  /** The person's context after the fact (live: copy it to keep it); absent on a capacity note. */
+  context?: PathContext;
 }
 
 /** Raw output of one replication (counts of simulated people; the API scales and summarises). */
@@ -76,6 +80,7 @@ const FLAG_VACATED = 8;
 const FLAG_ATD = 16;
 const SITE_NONE = -1;
 const SITE_ARRIVE = -2;
+const SITE_WAIT = -3; // waiting for the rules to change: pdays = the days waited
 
 /**
  * Replays one replication in calendar time: a calendar queue of days (a bucket per day, FIFO within a day) holds
@@ -222,7 +227,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
         if (groups.orr[from] && !groups.orr[to]) hooks.release(RESOURCE.orrBed, day, d[o + A.id]!);
       }
       if (c & T.RECROSS) countEncounter(day - d[o + A.lastEnc]! <= 365);
-      if (spec.trace) spec.trace({ day, person: d[o + A.id]!, from, to, event: { ...ev } as FactEvent, transition: t, regime });
+      if (spec.trace) spec.trace({ day, person: d[o + A.id]!, from, to, event: { ...ev } as FactEvent, transition: t, regime, context: ctx });
     },
   };
 
@@ -258,6 +263,12 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
     if (site === SITE_ARRIVE) {
       stateCount[state]!++;
       countEncounter(false);
+    } else if (site === SITE_WAIT) {
+      // The days waited for the rules to change passed in the state (the person's clock is the calendar).
+      const w = d[o + A.pdays]!;
+      ctx.day += w;
+      if (timeKind[state] === 1) ctx.daysDetained += w;
+      else if (timeKind[state] === 2) ctx.daysInMexico += w;
     } else if (site >= 0) {
       const f = siteFactsOf[regime]![site]!;
       f.days = d[o + A.pdays]!;
@@ -306,6 +317,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
       if (t >= 0) state = sampler.fire(state, t, f, ctx, sink);
       else if (t === -1) {
         // The law of this day does not allow the fact: the days passed in the state all the same.
+        if (spec.trace) spec.trace({ day, person: d[o + A.id]!, from: state, to: state, event: { ...f } as unknown as FactEvent, transition: -1, regime, law: `${f.type} not allowed by the rules of ${isoOfDay(day)}` });
         ctx.day += f.days;
         if (timeKind[state] === 1) ctx.daysDetained += f.days;
         else if (timeKind[state] === 2) ctx.daysInMexico += f.days;
@@ -322,6 +334,9 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
       // The law allows none of the regime's moves today: look again when the rules change.
       d[o + A.state] = state;
       saveAll(d, o, state);
+      d[o + A.site] = SITE_WAIT;
+      d[o + A.pdays] = rd.nextChange[day]! - day;
+      if (spec.trace) spec.trace({ day, person: d[o + A.id]!, from: state, to: state, event: { type: 'WAIT', days: 0 } as unknown as FactEvent, transition: -1, regime, law: `no move allowed by the rules of ${isoOfDay(day)}: the case waits until the rules change${rd.nextChange[day]! > lastDay ? ' (after the run)' : ` (${isoOfDay(rd.nextChange[day]!)})`}` });
       schedule(s, rd.nextChange[day]!);
       return;
     }

@@ -38,6 +38,8 @@ export interface HistoryStep {
   measures: { id: string; name: string; authority: string }[];
   /** A capacity decision taken on that date (delay or refusal), if any. */
   capacity?: string;
+  /** The rules of that date did not allow the pending fact, or any move (the case waits), if so. */
+  law?: string;
 }
 
 /** A person's path in calendar time. */
@@ -82,6 +84,7 @@ export function explainHistory(o: HistoryExplainOptions): HistoryExplanation {
           date: isoOfDay(t.day), from: m.stateIds[t.from]!, state: m.stateIds[t.to]!, event: t.event,
           ...(meta.rule ? { rule: meta.rule, authority: meta.authority } : {}),
           ...(t.capacity ? { capacity: t.capacity } : {}),
+          ...(t.law ? { law: t.law } : {}),
         },
       });
     },
@@ -97,7 +100,7 @@ export function explainHistory(o: HistoryExplainOptions): HistoryExplanation {
       lines.push(`  rules of ${s.date}: ${[...on.map((id) => `+${id} (${measureInfo(id, custom).authority || measureInfo(id, custom).name})`), ...off.map((id) => `-${id}`)].join('; ')}`);
     }
     prev = ids;
-    const what = s.capacity ? `capacity: ${s.event.type} ${s.capacity}` : `${s.event.type} → ${s.state}`;
+    const what = s.capacity ? `capacity: ${s.event.type} ${s.capacity}` : s.law ? `law: ${s.law}` : `${s.event.type} → ${s.state}`;
     lines.push(`  ${s.date}  ${s.from} --${what}${s.rule ? `   [${s.rule}: ${s.authority}]` : ''}`);
   }
   return { profile, date: o.date, steps, text: lines.join('\n') };
