@@ -55,6 +55,7 @@ export { stateDiagramMermaid } from './report/state-diagram.js';
 
 // Uncertainty in the assumptions (parameter ranges, total intervals, sensitivity)
 export { sensitivity, type SensitivityOptions, type SensitivityResult, type ParameterSensitivity } from './uncertainty/sensitivity.js';
+export { sensitivityShard, mergeSensitivityShards, type SensitivityShard } from './uncertainty/sensitivity-shard.js';
 export type { UncertaintyOptions } from './uncertainty/options.js';
 export type { UncertaintyInfo } from './uncertainty/probabilistic.js';
 export { METRIC_IDS } from './uncertainty/metric.js';

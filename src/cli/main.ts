@@ -80,6 +80,7 @@ export function program(): Command {
     .option('--chart <file.svg>', 'also write a tornado chart (SVG)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--out <file>', 'write the output to a file')
+    .option('--shard <i/N>', 'run shard i of N (0-based) of the runs and write their values for `immsim merge`')
     .action(sensitivityCommand);
 
   p.command('explain')

@@ -2,7 +2,9 @@ import { checkPaths } from './outputs.js';
 import { ImmsimError } from '../domain/errors.js';
 import { rangeOverrideIssues, type RangeOverrides } from '../policy/ranges.js';
 import { tornadoSvg } from '../report/tornado.js';
-import { sensitivity, type SensitivityResult } from '../uncertainty/sensitivity.js';
+import { sensitivity, type SensitivityOptions, type SensitivityResult } from '../uncertainty/sensitivity.js';
+import { sensitivityShard } from '../uncertainty/sensitivity-shard.js';
+import { parseShard } from '../engine/shard.js';
 import { cohortArg, emit, intArg, regimeArg } from './io.js';
 import { progressBar } from './progress.js';
 
@@ -74,6 +76,7 @@ interface SensitivityOpts {
   chart?: string;
   top: string;
   out?: string;
+  shard?: string;
 }
 
 /** `immsim sensitivity`: which parameters decide a metric (tornado and Sobol indices). */
@@ -85,7 +88,8 @@ export async function sensitivityCommand(o: SensitivityOpts): Promise<void> {
   const regimes = o.regimes.split(',').map((x) => x.trim()).filter(Boolean).map((x, i) => regimeArg(x, `--regimes[${i}]`));
   const top = intArg(o.top, '--top', 1, 10_000)!;
   const bar = progressBar(`sensitivity of ${o.metric}`);
-  const s = await sensitivity({
+  if (o.shard && o.chart) throw new ImmsimError([{ path: ['--chart'], message: 'cannot be combined with --shard (the chart needs every run: merge the shards first)' }]);
+  const options: SensitivityOptions = {
     regimes,
     metric: o.metric,
     cohort: cohortArg(o.cohort),
@@ -97,7 +101,13 @@ export async function sensitivityCommand(o: SensitivityOpts): Promise<void> {
     ...(o.parameters ? { parameters: o.parameters.split(',').map((x) => x.trim()).filter(Boolean) } : {}),
     ...(o.range ? { ranges: rangeArgs(o.range) } : {}),
     onProgress: bar.update,
-  });
+  };
+  if (o.shard) {
+    const part = await sensitivityShard({ ...options, ...parseShard(o.shard) });
+    bar.done();
+    return emit(JSON.stringify(part), o.out);
+  }
+  const s = await sensitivity(options);
   bar.done();
   emit(o.format === 'json' ? JSON.stringify(s, null, 2) : formatSensitivityTable(s, top), o.out);
   if (o.chart) {

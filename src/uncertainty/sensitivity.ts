@@ -2,7 +2,7 @@ import type { Cohort } from '../cohorts/types.js';
 import type { Issue } from '../domain/errors.js';
 import { integerOption, resolveCohort, resolveRegime, runNumbers, throwIfIssues, workerCount } from '../engine/options.js';
 import type { BlockResult } from '../engine/run-block.js';
-import { paramRanges, rangeOverrideIssues, type RangeOverrides } from '../policy/ranges.js';
+import { paramRanges, rangeOverrideIssues, type ParamRange, type RangeOverrides } from '../policy/ranges.js';
 import type { Regime } from '../policy/types.js';
 import { sobolWithBootstrap, type IndexEstimate } from '../stats/sobol.js';
 import { regimeAtDraw } from './apply-draw.js';
@@ -70,15 +70,31 @@ const matches = (pattern: string, id: string) => {
   return pattern === '*' || (p.length <= s.length && p.every((x, i) => x === '*' || x === s[i]));
 };
 
+/** A resolved sensitivity analysis: its inputs, checked, and the plan of runs (one parameter point per run). */
+export interface SensitivityPlan {
+  regimes: Regime[];
+  cohort: Cohort;
+  metric: string;
+  n: number;
+  seed: number;
+  horizonDays: number;
+  N: number;
+  resamples: number;
+  workers: number;
+  ranges: ParamRange[][];
+  ids: string[];
+  moving: boolean[];
+  /** Run r sets each parameter id to `plan[r](id)` in [0, 1], or leaves it at its value (undefined). */
+  plan: ((id: string) => number | undefined)[];
+}
+
 /**
- * Which parameters decide a metric: one at a time over each range (tornado), and first-order and total Sobol indices
- * from Saltelli's design (Saltelli first-order and Jansen total estimators, bootstrap intervals). Every run uses the
- * same people and random streams, so differences between runs come from the parameters alone.
+ * Checks the options of {@link sensitivity} and lays out its runs: nominal, one at a time low and high, then the
+ * Saltelli matrices A, B and A_B(i) for each moving parameter. The plan depends only on the options.
  * @example
- * const s = await sensitivity({ regimes: ['pep-2016', 'mpp-2019'], metric: 'in-absentia-order', n: 10_000, seed: 1 });
- * s.parameters[0] // { id: 'mppAppearance', low, high, firstOrder: { estimate, ci95 }, total: { estimate, ci95 } }
+ * (await planSensitivity({ regimes: ['pep-2016', 'mpp-2019'], metric: 'expelled', n: 1000, seed: 1, baseSamples: 4, parameters: ['cfPositive'] })).plan.length // 1 + 2 + 4 × 3
  */
-export async function sensitivity(o: SensitivityOptions): Promise<SensitivityResult> {
+export async function planSensitivity(o: SensitivityOptions): Promise<SensitivityPlan> {
   const issues: Issue[] = [];
   const list = Array.isArray(o.regimes) ? o.regimes : [];
   if (list.length < 1 || list.length > 2) issues.push({ path: ['regimes'], message: 'give one regime (its metric) or two (their paired difference)' });
@@ -89,7 +105,7 @@ export async function sensitivity(o: SensitivityOptions): Promise<SensitivityRes
   const resamples = integerOption(o.resamples, 'resamples', 10, 100_000, issues, 500);
   issues.push(...rangeOverrideIssues(o.ranges, ['ranges']));
   throwIfIssues(issues);
-  const read = metricReader(o.metric, regimes.length === 2);
+  metricReader(o.metric, regimes.length === 2);
   const ranges = regimes.map((r) => paramRanges(r.params, o.ranges ?? {}));
   const all = ranges[0]!.map((r) => r.id);
   let ids = variedIds(ranges);
@@ -98,7 +114,6 @@ export async function sensitivity(o: SensitivityOptions): Promise<SensitivityRes
     if (unknown) throwIfIssues([{ path: ['parameters'], message: `'${unknown}' matches no parameter` }]);
     ids = all.filter((id) => o.parameters!.some((p) => matches(p, id)));
   }
-  const d = ids.length;
   const moving = ids.map((id) => ranges.some((rs) => rs.find((r) => r.id === id)!.high > rs.find((r) => r.id === id)!.low));
   const { a, b } = saltelliBase(ids, N, seed);
   // Run plan: nominal, one-at-a-time low and high, A, B, then A_B(i) for each moving parameter.
@@ -114,13 +129,46 @@ export async function sensitivity(o: SensitivityOptions): Promise<SensitivityRes
   });
   const workers = await workerCount(o.workers, n * regimes.length * plan.length, issues);
   throwIfIssues(issues);
-  const values = new Float64Array(plan.length);
-  const spec = { cohort: cohort!, seed, horizonDays, paired: regimes.length === 2 };
-  for (let s = 0; s < plan.length; s += BATCH) {
-    const batch = plan.slice(s, s + BATCH).map((u) => regimes.map((r, i) => regimeAtDraw(r, ranges[i]!, u)));
-    const results: BlockResult[] = await runDraws(spec, batch, 0, n, workers, (done) => o.onProgress?.(s * n + done, plan.length * n));
-    results.forEach((r, k) => (values[s + k] = read(r)));
+  return { regimes, cohort: cohort!, metric: o.metric, n, seed, horizonDays, N, resamples, workers, ranges, ids, moving, plan };
+}
+
+/**
+ * The metric of runs [from, to) of a plan, each over the same n people (common random numbers).
+ * @example
+ * const values = await evaluatePlan(p, 0, p.plan.length);
+ */
+export async function evaluatePlan(p: SensitivityPlan, from: number, to: number, onProgress?: (done: number, total: number) => void): Promise<Float64Array> {
+  const read = metricReader(p.metric, p.regimes.length === 2);
+  const values = new Float64Array(to - from);
+  const spec = { cohort: p.cohort, seed: p.seed, horizonDays: p.horizonDays, paired: p.regimes.length === 2 };
+  for (let s = from; s < to; s += BATCH) {
+    const batch = p.plan.slice(s, Math.min(to, s + BATCH)).map((u) => p.regimes.map((r, i) => regimeAtDraw(r, p.ranges[i]!, u)));
+    const results: BlockResult[] = await runDraws(spec, batch, 0, p.n, p.workers, (done) => onProgress?.((s - from) * p.n + done, (to - from) * p.n));
+    results.forEach((r, k) => (values[s - from + k] = read(r)));
   }
+  return values;
+}
+
+/**
+ * Which parameters decide a metric: one at a time over each range (tornado), and first-order and total Sobol indices
+ * from Saltelli's design (Saltelli first-order and Jansen total estimators, bootstrap intervals). Every run uses the
+ * same people and random streams, so differences between runs come from the parameters alone.
+ * @example
+ * const s = await sensitivity({ regimes: ['pep-2016', 'mpp-2019'], metric: 'in-absentia-order', n: 10_000, seed: 1 });
+ * s.parameters[0] // { id: 'mppAppearance', low, high, firstOrder: { estimate, ci95 }, total: { estimate, ci95 } }
+ */
+export async function sensitivity(o: SensitivityOptions): Promise<SensitivityResult> {
+  const p = await planSensitivity(o);
+  return finishSensitivity(p, await evaluatePlan(p, 0, p.plan.length, o.onProgress));
+}
+
+/**
+ * The analysis from the metric of every run of the plan (in plan order): tornado ends and Sobol indices.
+ * @example
+ * finishSensitivity(p, await evaluatePlan(p, 0, p.plan.length)).parameters[0]!.total
+ */
+export function finishSensitivity(p: SensitivityPlan, values: Float64Array): SensitivityResult {
+  const { ids, moving, N, ranges, regimes } = p;
   // Unpack the plan.
   const nominal = values[0]!;
   const nm = moving.filter(Boolean).length;
@@ -136,7 +184,7 @@ export async function sensitivity(o: SensitivityOptions): Promise<SensitivityRes
     at += N;
     return col;
   });
-  const sobol = sobolWithBootstrap(fA, fB, fAB, { resamples, seed });
+  const sobol = sobolWithBootstrap(fA, fB, fAB, { resamples: p.resamples, seed: p.seed });
   const parameters = ids.map((id, i) => ({
     id,
     low: oat[i]![0]!,
@@ -149,5 +197,5 @@ export async function sensitivity(o: SensitivityOptions): Promise<SensitivityRes
     total: sobol.total[i]!,
   }));
   parameters.sort((x, y) => y.total.estimate - x.total.estimate || Math.abs(y.high - y.low) - Math.abs(x.high - x.low) || (x.id < y.id ? -1 : 1));
-  return { metric: o.metric, regimes: regimes.map((r) => r.id), nominal, cohort: cohort!.id, n, seed, baseSamples: N, runs: plan.length, parameters };
+  return { metric: p.metric, regimes: regimes.map((r) => r.id), nominal, cohort: p.cohort.id, n: p.n, seed: p.seed, baseSamples: N, runs: p.plan.length, parameters };
 }
