@@ -8,6 +8,7 @@ import { explain } from '../engine/explain.js';
 import { mergeShards } from '../engine/shard.js';
 import { mergeSensitivityShards } from '../uncertainty/sensitivity-shard.js';
 import { formatSensitivityTable } from './sensitivity-command.js';
+import { tornadoSvg } from '../report/tornado.js';
 import type { ComparisonResult, SimulationResult } from '../engine/result.js';
 import { REGIME_IDS, regimes } from '../policy/snapshots.js';
 import { stateDiagramMermaid } from '../report/state-diagram.js';
@@ -90,14 +91,17 @@ export function cohortsCommand(o: { format: 'table' | 'json' }): void {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export async function mergeCommand(files: string[], o: { format: string; out?: string }): Promise<void> {
-  checkPaths({ inputs: files.map((f, i) => [`files[${i}]`, f]), outputs: [['--out', o.out]] });
+export async function mergeCommand(files: string[], o: { format: string; out?: string; chart?: string }): Promise<void> {
+  checkPaths({ inputs: files.map((f, i) => [`files[${i}]`, f]), outputs: [['--out', o.out], ['--chart', o.chart]] });
   const shards = files.map((f, i) => readJson(f, `files[${i}]`));
   if ((shards[0] as { kind?: unknown } | undefined)?.kind === 'immsim-sensitivity-shard') {
     if (o.format === 'csv') throw new ImmsimError([{ path: ['--format'], message: "a sensitivity analysis prints as 'table' or 'json'" }]);
     const s = await mergeSensitivityShards(shards);
-    return emit(o.format === 'json' ? JSON.stringify(s, null, 2) : formatSensitivityTable(s), o.out);
+    emit(o.format === 'json' ? JSON.stringify(s, null, 2) : formatSensitivityTable(s), o.out);
+    if (o.chart) emit(tornadoSvg(s), o.chart);
+    return;
   }
+  if (o.chart) throw new ImmsimError([{ path: ['--chart'], message: 'only for sensitivity shards (immsim sensitivity --shard)' }]);
   if ((shards[0] as { kind?: unknown } | undefined)?.kind === 'immsim-history-shard') {
     emitHistory(mergeHistory(shards as HistoryShard[]), o.format as 'table' | 'json' | 'csv', o.out, undefined);
     return;

@@ -114,6 +114,7 @@ export function program(): Command {
     .argument('<files...>', 'shard files written by --shard')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--out <file>', 'write the output to a file')
+    .option('--chart <file.svg>', 'with sensitivity shards: also write the tornado chart (SVG)')
     .action(mergeCommand);
 
   p.command('capacity')

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,9 @@ describe('sensitivity --shard: the runs of the plan tiled over shards', () => {
     cli.out = '';
     expect(await cli.run('merge', ...files, '--format', 'json')).toBe(0);
     expect(cli.out).toBe(whole);
+    const chart = join(dir, 'tornado.svg');
+    expect(await cli.run('merge', ...files, '--chart', chart)).toBe(0);
+    expect(readFileSync(chart, 'utf8')).toMatch(/^<svg[^>]*>[\s\S]*mppAppearance[\s\S]*<\/svg>\s*$/);
     expect(await cli.run(...args, '--shard', '0/3', '--chart', join(dir, 't.svg'))).toBe(2);
     expect(cli.err).toMatch(/--chart: cannot be combined with --shard/);
   }, 60_000);
