@@ -1,5 +1,5 @@
 import { CITIZENSHIP_GROUPS, isContiguous, presumedSpanishSpeaker } from '../domain/citizenship.js';
-import { DEMOGRAPHICS, type MigrantProfile } from '../domain/profile.js';
+import { DEMOGRAPHICS, SECTORS, type MigrantProfile, type Sector } from '../domain/profile.js';
 import type { Param } from '../policy/types.js';
 import { TRAITS } from './data/build.js';
 import type { Cohort } from './types.js';
@@ -66,6 +66,7 @@ export function compileCohort(cohort: Cohort): ProfileSampler {
   const fearMexico = cohort.fearOfMexico.value;
   const young = cohort.familyYoungChild.value;
   const tamaulipas = cohort.tamaulipasSectors.value;
+  const sectorCum = cohort.sectors ? cumulative(SECTORS.map((k) => cohort.sectors![k].value)) : undefined;
   const under14 = cohort.uacUnder14.value;
   const childShare = (cohort.familyChildShare ?? TRAITS.familyChildShare).value;
 
@@ -86,8 +87,11 @@ export function compileCohort(cohort: Cohort): ProfileSampler {
     else if (family) youngestChildAge = u9 < young ? inBand(u9 / young, 0, 5) : inBand((u9 - young) / (1 - young), 6, CHILD_MAX);
     const familyRole = family && u11 < childShare ? 'child' : 'parent';
     if (familyRole === 'child') age = youngestChildAge;
-    // The law treats RGV and Laredo alike (Tamaulipas); the split between them is even (no source).
-    const sector = u10 < tamaulipas ? (u10 < tamaulipas / 2 ? 'rio-grande-valley' : 'laredo') : 'other';
+    // With a sector mix, the sector is drawn from it; without one (older user cohorts), only Tamaulipas is told apart
+    // and the split between RGV and Laredo is even (no source).
+    const sector: Sector = sectorCum
+      ? SECTORS[pick(sectorCum, u10)]!
+      : u10 < tamaulipas ? (u10 < tamaulipas / 2 ? 'rio-grande-valley' : 'laredo') : 'other';
     return {
       citizenship: countryCodes[g]![c]!,
       demographic,

@@ -1,5 +1,5 @@
 import type { CitizenshipGroup } from '../domain/citizenship.js';
-import type { Demographic } from '../domain/profile.js';
+import type { Demographic, Sector } from '../domain/profile.js';
 import type { Param } from '../policy/types.js';
 
 /**
@@ -30,8 +30,10 @@ export interface Cohort {
   familyChildShare?: Param;
   /** Share of family units whose youngest child is under 6. */
   familyYoungChild: Param;
-  /** Share of encounters in the Rio Grande Valley and Laredo sectors (Tamaulipas). */
+  /** Share of encounters in the Rio Grande Valley and Laredo sectors (Tamaulipas); used when `sectors` is not given. */
   tamaulipasSectors: Param;
+  /** Mix of encounters by Border Patrol sector (shares summing to 1). Optional: without it, `tamaulipasSectors` splits RGV/Laredo from 'other'. */
+  sectors?: Record<Sector, Param>;
   /** Share of UACs under 14. */
   uacUnder14: Param;
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CITIZENSHIP_GROUPS, citizenshipGroup, isCountryCode } from '../domain/citizenship.js';
 import { ImmsimError, type Issue } from '../domain/errors.js';
 import { plainData } from '../domain/plain-data.js';
-import { DEMOGRAPHICS } from '../domain/profile.js';
+import { DEMOGRAPHICS, SECTORS } from '../domain/profile.js';
 import { deepFreeze } from '../policy/overrides.js';
 import type { Param } from '../policy/types.js';
 import { anyString, idString, leaf, nonEmptyString, paramIssues, show, strict, toIssues, type LeafIssue } from '../policy/zod-kit.js';
@@ -66,6 +66,7 @@ const cohortSchema = strict({
   familyChildShare: share.optional(),
   familyYoungChild: share,
   tamaulipasSectors: share,
+  sectors: mix(SECTORS, 'sector').optional(),
   uacUnder14: share,
 });
 

@@ -10,8 +10,14 @@ export type Entry = 'port-of-entry' | 'between-ports';
 export type Border = 'southwest' | 'northern';
 /** For a member of a family unit: a parent or a child. */
 export type FamilyRole = 'parent' | 'child';
-/** Border Patrol sector, where a rule depends on it (Tamaulipas: Rio Grande Valley and Laredo). */
-export type Sector = 'rio-grande-valley' | 'laredo' | 'other';
+/**
+ * Border Patrol sector of the southwest border where the person was encountered (a port counts in the sector around
+ * it), west to east. Rules depend on it: Tamaulipas (Rio Grande Valley, Laredo) for Title 42 families; the 9th Circuit
+ * (San Diego, El Centro, Yuma, Tucson) for the transit bar; MPP opened site by site. 'other' is a sector the law does
+ * not name or one not given: site-by-site rules do not narrow it, and it is outside the 9th Circuit.
+ */
+export type Sector =
+  | 'san-diego' | 'el-centro' | 'yuma' | 'tucson' | 'el-paso' | 'big-bend' | 'del-rio' | 'laredo' | 'rio-grande-valley' | 'other';
 
 /**
  * The allowed values of each enumerated profile field.
@@ -21,7 +27,9 @@ export type Sector = 'rio-grande-valley' | 'laredo' | 'other';
 export const DEMOGRAPHICS: readonly Demographic[] = ['single-adult', 'family-unit', 'uac'];
 export const ENTRIES: readonly Entry[] = ['port-of-entry', 'between-ports'];
 export const BORDERS: readonly Border[] = ['southwest', 'northern'];
-export const SECTORS: readonly Sector[] = ['rio-grande-valley', 'laredo', 'other'];
+export const SECTORS: readonly Sector[] = [
+  'san-diego', 'el-centro', 'yuma', 'tucson', 'el-paso', 'big-bend', 'del-rio', 'laredo', 'rio-grande-valley', 'other',
+];
 export const FAMILY_ROLES: readonly FamilyRole[] = ['parent', 'child'];
 
 /** A person as the law sees them at the border. Only `citizenship`, `demographic` and `entry` are required. */

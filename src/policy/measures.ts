@@ -35,8 +35,23 @@ export const MEASURES: readonly BuiltInMeasure[] = [
     from: MODEL_START,
     until: '2017-01-11',
     datePrecision: 'day',
-    authority: 'Cuban Adjustment Act of 1966; wet-foot/dry-foot parole policy, ended 12 Jan 2017 (82 FR 4902)',
-    changes: 'Cuban arrivals at ports of entry are paroled; after it ends they are treated like other inadmissible arrivals.',
+    authority: 'Cuban Adjustment Act of 1966; wet-foot/dry-foot parole policy, ended 12 Jan 2017 (DHS statement of 12 Jan 2017; 82 FR 4902)',
+    changes: 'Cuban arrivals at land ports of entry are paroled; after it ends they are treated like other inadmissible arrivals.',
+  },
+  {
+    id: 'cuban-er-exception',
+    name: 'Cuban nationals excepted from expedited removal',
+    // The exceptions date from the ER designations of 2002 (by sea) and 2004 (between ports) and the 1997 rule (air
+    // arrivals at ports); `from` is the model's first day. Both were eliminated on 12 Jan 2017 (published 13 Jan 2017).
+    from: MODEL_START,
+    until: '2017-01-11',
+    datePrecision: 'day',
+    authority:
+      '82 FR 4902 (13 Jan 2017), "Eliminating Exception to Expedited Removal Authority for Cuban Nationals Encountered in ' +
+      'the United States or Arriving by Sea" (between ports and by sea); 82 FR 4769 (13 Jan 2017), "Eliminating Exception ' +
+      'to Expedited Removal Authority for Cuban Nationals Arriving by Air" (8 CFR 235.3(b)(1)(iii), air arrivals at ports)',
+    changes:
+      'A Cuban national encountered between ports (within the designation, or arriving by sea) may not be placed in expedited removal; nor one arriving by air at a port (the model has only land ports, where wet-foot/dry-foot parole applied instead).',
   },
   {
     id: 'eo-13767',
@@ -53,7 +68,8 @@ export const MEASURES: readonly BuiltInMeasure[] = [
     from: '2017-02-20',
     until: null,
     datePrecision: 'day',
-    authority: 'DHS Secretary Kelly, "Implementing the President\'s Border Security and Immigration Enforcement Improvements Policies" (dated 17 Feb, issued 20 Feb 2017)',
+    authority:
+      'DHS Secretary Kelly, "Implementing the President\'s Border Security and Immigration Enforcement Improvements Policies" and "Enforcement of the Immigration Laws to Serve the National Interest" (both dated 20 Feb 2017)',
     changes: 'Detention of INA 235(b) arrivals is the rule, parole only case by case; expedited removal expanded; earlier enforcement priorities rescinded.',
   },
   {
@@ -118,6 +134,131 @@ export const MEASURES: readonly BuiltInMeasure[] = [
     changes: 'Non-Mexican, non-UAC land arrivals not in expedited removal may get an NTA and be returned to Mexico to await hearings (exclusions per the Guiding Principles).',
   },
   {
+    id: 'mpp-families',
+    name: 'MPP returns families',
+    // The first families were returned from San Ysidro to Tijuana on Wed 13 Feb 2019; until then only single adults.
+    from: '2019-02-13',
+    until: '2021-01-20',
+    datePrecision: 'day',
+    authority:
+      'First families returned under MPP at San Ysidro, 13 Feb 2019 (Arizona Republic, "U.S. begins sending back asylum-seeking families to Mexico", 14 Feb 2019; BuzzFeed News, 13 Feb 2019)',
+    changes: 'Guatemalan, Honduran and Salvadoran families may be returned to Mexico under MPP, not only single adults (before the 7 Jun 2019 declaration).',
+  },
+  {
+    id: 'mpp-site-by-site',
+    name: 'MPP at designated sites only',
+    // Rollout from San Diego (28 Jan 2019); the first month CBP publishes enrolments by sector (Jan 2020) shows returns
+    // from all nine southwest sectors (Yuma 25, Big Bend 20), so the restriction ends with Dec 2019 (month precision).
+    // Restarted 8 Dec 2021 at El Paso only (second entry).
+    from: '2019-01-28',
+    until: '2019-12-31',
+    datePrecision: 'month',
+    authority:
+      'MPP opened port by port (data/reference/history-inputs.json mpp_start_* records); CBP, "Migrant Protection Protocols FY2020" (USBP enrolments in MPP by sector: all nine southwest sectors from Jan 2020, the first month published)',
+    changes: 'People are returned under MPP only from sectors where MPP operates (the mpp-site-* measures).',
+  },
+  {
+    id: 'mpp-site-by-site',
+    name: 'MPP restarted at designated sites only',
+    from: '2021-12-08',
+    until: null,
+    datePrecision: 'day',
+    authority: 'MPP restarted first in El Paso (8 Dec 2021), San Diego from Jan 2022 (San Diego Union-Tribune, 5 Jan 2022)',
+    changes: 'The restarted MPP returns people only from sectors where it operates (El Paso in Dec 2021).',
+  },
+  {
+    id: 'mpp-site-san-diego',
+    name: 'MPP at San Diego (San Ysidro → Tijuana)',
+    from: '2019-01-28',
+    until: '2021-01-20',
+    datePrecision: 'day',
+    authority: 'CBP MPP Guiding Principles (28 Jan 2019); record mpp_start_san_diego',
+    changes: 'MPP returns from the San Diego sector.',
+  },
+  {
+    id: 'mpp-site-el-centro',
+    name: 'MPP at Calexico (→ Mexicali)',
+    from: '2019-03-12',
+    until: '2021-01-20',
+    datePrecision: 'day',
+    authority: 'El Paso Times (16 Mar 2019); record mpp_start_calexico (~12 Mar 2019)',
+    changes: 'MPP returns from the El Centro sector.',
+  },
+  {
+    id: 'mpp-site-el-paso',
+    name: 'MPP at El Paso (→ Ciudad Juárez)',
+    // The record says "~mid-Mar 2019": 15 Mar is a stated choice.
+    from: '2019-03-15',
+    until: '2021-01-20',
+    datePrecision: 'month',
+    authority: 'El Paso Times (16 Mar 2019); record mpp_start_el_paso ("~mid-Mar 2019"; 15 Mar chosen)',
+    changes: 'MPP returns from the El Paso sector.',
+  },
+  {
+    id: 'mpp-site-el-paso',
+    name: 'MPP restarted at El Paso',
+    from: '2021-12-08',
+    until: null,
+    datePrecision: 'day',
+    authority: 'MPP restarted first in El Paso (8 Dec 2021) (San Diego Union-Tribune, 5 Jan 2022)',
+    changes: 'Restarted MPP returns from the El Paso sector.',
+  },
+  {
+    id: 'mpp-site-laredo',
+    name: 'MPP at Laredo (→ Nuevo Laredo)',
+    from: '2019-07-09',
+    until: '2021-01-20',
+    datePrecision: 'day',
+    authority: 'Reuters/INM; record mpp_start_laredo (~9–10 Jul 2019)',
+    changes: 'MPP returns from the Laredo sector.',
+  },
+  {
+    id: 'mpp-site-rio-grande-valley',
+    name: 'MPP at Brownsville (→ Matamoros)',
+    from: '2019-07-19',
+    until: '2021-01-20',
+    datePrecision: 'day',
+    authority: 'AP (21 Jul 2019); record mpp_start_brownsville (~19 Jul 2019)',
+    changes: 'MPP returns from the Rio Grande Valley sector.',
+  },
+  {
+    id: 'mpp-site-del-rio',
+    name: 'MPP at Eagle Pass (→ Piedras Negras)',
+    from: '2019-10-01',
+    until: '2021-01-20',
+    datePrecision: 'month',
+    authority: 'Homeland Preparedness News (Oct 2019); record mpp_start_eagle_pass (Oct 2019)',
+    changes: 'MPP returns from the Del Rio sector.',
+  },
+  {
+    id: 'mpp-site-tucson',
+    name: 'MPP for the Tucson sector (bused to Ciudad Juárez)',
+    from: '2019-11-01',
+    until: '2021-01-20',
+    datePrecision: 'month',
+    authority: 'Univision (Nov 2019); record mpp_tucson_busing (Nov 2019); Nogales port from Jan 2020',
+    changes: 'MPP returns from the Tucson sector.',
+  },
+  {
+    id: 'mpp-spanish-speakers-only',
+    name: 'MPP limited to Spanish speakers',
+    from: '2019-01-28',
+    until: '2020-01-28',
+    datePrecision: 'day',
+    authority:
+      'MPP practice: "The program was previously limited to Spanish speakers" (Reuters, 30 Jan 2020); the statute does not limit it by language (DHS press release, 29 Jan 2020)',
+    changes: 'Only Spanish speakers are returned under MPP.',
+  },
+  {
+    id: 'mpp-brazilians',
+    name: 'MPP extended to Brazilians',
+    from: '2020-01-29',
+    until: '2021-01-20',
+    datePrecision: 'day',
+    authority: 'DHS press release "DHS begins processing Brazilian migrants for return to Mexico under MPP" (29 Jan 2020); first returns to Ciudad Juárez that day (Reuters, 30 Jan 2020)',
+    changes: 'Brazilians (Portuguese speakers) may be returned under MPP besides Spanish speakers; other non-Spanish speakers still are not.',
+  },
+  {
     id: 'mpp-expansion',
     name: 'MPP along the whole border',
     from: '2019-06-07',
@@ -160,12 +301,36 @@ export const MEASURES: readonly BuiltInMeasure[] = [
   },
   {
     id: 'transit-bar',
+    name: 'Third-country transit bar (first week)',
+    // Effective on publication (16 Jul 2019); enjoined nationwide on 24 Jul 2019.
+    from: '2019-07-16',
+    until: '2019-07-23',
+    datePrecision: 'day',
+    authority: '84 FR 33829 (interim final rule, effective 16 Jul 2019); enjoined nationwide, East Bay Sanctuary Covenant v. Barr, 385 F. Supp. 3d 922 (N.D. Cal. 24 Jul 2019)',
+    changes: 'Non-Mexicans who crossed a third country without applying there are barred from asylum: the fear screen becomes a higher-standard withholding/CAT screen and only withholding/CAT remain at the hearing. Nationwide, until the injunction.',
+  },
+  {
+    id: 'transit-bar-outside-ninth-circuit',
+    name: 'Third-country transit bar outside the 9th Circuit',
+    // The 9th Circuit's partial stay (16 Aug 2019) narrowed the injunction to the circuit; the district court
+    // restored it nationwide on 9 Sep 2019, and the Supreme Court stayed it on 11 Sep 2019 (the next entry).
+    from: '2019-08-16',
+    until: '2019-09-08',
+    datePrecision: 'day',
+    authority:
+      'East Bay Sanctuary Covenant v. Barr, 934 F.3d 1026 (9th Cir. 16 Aug 2019) (injunction stayed outside the 9th Circuit); ' +
+      'nationwide scope restored by the district court on 9 Sep 2019',
+    changes:
+      'The transit bar applies to people encountered outside the 9th Circuit (Texas and New Mexico sectors), not in California or Arizona (San Diego, El Centro, Yuma, Tucson).',
+  },
+  {
+    id: 'transit-bar',
     name: 'Third-country transit bar',
     from: '2019-09-11',
     until: '2020-06-29',
     datePrecision: 'day',
-    authority: '84 FR 33829 (16 Jul 2019); in effect from 11 Sep 2019; vacated 30 Jun 2020',
-    changes: 'Non-Mexicans who crossed a third country without applying there are barred from asylum: the fear screen becomes a higher-standard withholding/CAT screen and only withholding/CAT remain at the hearing.',
+    authority: '84 FR 33829; injunction stayed nationwide, Barr v. East Bay Sanctuary Covenant, 140 S. Ct. 3 (11 Sep 2019); vacated, CAIR v. Trump (D.D.C. 30 Jun 2020)',
+    changes: 'As the first week, nationwide, from the Supreme Court\'s stay (11 Sep 2019) until the rule was vacated.',
   },
   {
     id: 'er-expansion',
@@ -275,12 +440,14 @@ export const MEASURES: readonly BuiltInMeasure[] = [
   {
     id: 'tamaulipas-family-refusal',
     name: 'Tamaulipas refuses expelled families with young children',
-    // The reference says only "late Jan 2021"; 21 Jan (first day of the month's last third) is a stated choice.
-    from: '2021-01-21',
+    // Border Patrol began releasing families to the Catholic Charities shelter in the Rio Grande Valley on 27 Jan 2021.
+    from: '2021-01-27',
     until: null,
-    datePrecision: 'month',
-    authority: 'Mexico (Tamaulipas) refusal to accept expelled Central American families with children under 6 (Reuters, 3–4 Feb 2021)',
-    changes: 'Central American families with a child under 6 encountered in the Rio Grande Valley and Laredo sectors cannot be expelled and are released with NTAs. Date chosen: 21 Jan 2021 ("late Jan").',
+    datePrecision: 'day',
+    authority:
+      'Mexico (Tamaulipas) refusal to accept expelled Central American families with children under 6, citing the child-protection law of Nov 2020; ' +
+      'families released in the Rio Grande Valley "since Jan. 27" (Reuters, "U.S. releases some Central American families after Mexican state limits returns", 3–4 Feb 2021)',
+    changes: 'Non-Mexican families with a child under 6 encountered in the Rio Grande Valley and Laredo sectors are not accepted back by Mexico, so they cannot be expelled there and are released with NTAs.',
   },
   {
     id: 'mpp-wind-down',

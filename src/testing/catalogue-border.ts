@@ -4,13 +4,31 @@ import { casesOf, inForce as f, never, type InvariantSpec } from './invariant-ki
 
 // Whom Mexico took back, told from the measures and the person alone (not from the guards): nobody while it refused
 // Section 7 returns; everyone once MPP expanded (7 Jun 2019) or was reimplemented; before that only Guatemalan,
-// Honduran and Salvadoran single adults aged 18 to 60. Judged by the rules of the day of the return (`s`).
-// Every invariant below that reads the measures reads those of the day of the fact it judges (f(p, s)).
+// Honduran and Salvadoran single adults aged 18 to 60, and their families from 13 Feb 2019. Judged by the rules of
+// the day of the return (`s`). Every invariant below that reads the measures reads those of the day of the fact it
+// judges (f(p, s)).
+const CENTRAL_AMERICA = ['GT', 'HN', 'SV'];
 const mexicoAccepts = (p: Path, s: Step): boolean =>
   !f(p, s)['mexico-refuses-section-7'] &&
   (f(p, s)['mpp-expansion'] ||
     f(p, s)['mpp-reimplementation'] ||
-    (['GT', 'HN', 'SV'].includes(p.profile.citizenship) && p.profile.demographic === 'single-adult' && p.profile.age >= 18 && p.profile.age <= 60));
+    (CENTRAL_AMERICA.includes(p.profile.citizenship) &&
+      ((p.profile.demographic === 'single-adult' && p.profile.age >= 18 && p.profile.age <= 60) ||
+        (p.profile.demographic === 'family-unit' && f(p, s)['mpp-families']))));
+
+// The measure of the MPP site serving each sector (independent of src/policy/mpp-sites.ts).
+const SITE_OF: Record<string, string> = {
+  'san-diego': 'mpp-site-san-diego', 'el-centro': 'mpp-site-el-centro', 'el-paso': 'mpp-site-el-paso', laredo: 'mpp-site-laredo',
+  'rio-grande-valley': 'mpp-site-rio-grande-valley', 'del-rio': 'mpp-site-del-rio', tucson: 'mpp-site-tucson',
+};
+const siteOpen = (p: Path, s: Step): boolean => {
+  if (!f(p, s)['mpp-site-by-site'] || p.profile.sector === 'other') return true;
+  const m = SITE_OF[p.profile.sector];
+  return m !== undefined && (f(p, s) as Record<string, boolean>)[m] === true;
+};
+const languageOk = (p: Path, s: Step): boolean =>
+  p.profile.spanishSpeaker ||
+  (!f(p, s)['mpp-spanish-speakers-only'] && (!f(p, s)['mpp-brazilians'] || p.profile.citizenship === 'BR'));
 
 const CHILDREN = 'Children';
 const DISPOSITIONS = 'Dispositions at the border';
@@ -73,6 +91,15 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     holds: (p) =>
       !(p.profile.citizenship === 'CU' && p.profile.entry === 'port-of-entry') ||
       never(p, (s) => s.state === 'expedited-removal' && f(p, s)['cuban-parole']),
+  },
+  {
+    id: 'cuban-between-ports-no-expedited-removal',
+    topic: DISPOSITIONS,
+    statement: 'While the Cuban exception lasted (until 11 Jan 2017), a Cuban encountered between ports is not placed in expedited removal.',
+    authority: '82 FR 4902 (13 Jan 2017); 82 FR 4769 (13 Jan 2017)',
+    holds: (p) =>
+      !(p.profile.citizenship === 'CU' && p.profile.entry === 'between-ports') ||
+      never(p, (s) => s.state === 'expedited-removal' && f(p, s)['cuban-er-exception']),
   },
   {
     id: 'prosecution-only-between-ports',
@@ -142,9 +169,17 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     id: 'mpp-only-in-force-and-accepted',
     topic: MPP,
     statement:
-      'A return to Mexico happens only while MPP enrols people and Mexico accepts the person: before the 7 Jun 2019 declaration only Guatemalan, Honduran and Salvadoran single adults aged 18–60.',
+      'A return to Mexico happens only while MPP enrols people and Mexico accepts the person: before the 7 Jun 2019 declaration only Guatemalan, Honduran and Salvadoran single adults aged 18–60, and their families from 13 Feb 2019.',
     authority: 'INA 235(b)(2)(C); EO 13767 §7; US–Mexico joint declaration (7 Jun 2019)',
     holds: (p) => never(p, (s) => s.event.type === 'RETURN_TO_MEXICO' && !((f(p, s).mpp || f(p, s)['mpp-reimplementation']) && mexicoAccepts(p, s))),
+  },
+  {
+    id: 'mpp-only-where-it-operates',
+    topic: MPP,
+    statement:
+      'While MPP ran site by site, people are returned only from sectors where it operated (San Diego from 28 Jan 2019, then Calexico, El Paso, Laredo, Brownsville, Eagle Pass, Tucson; El Paso alone when restarted).',
+    authority: 'data/reference/history-inputs.json mpp_start_* records; CBP MPP FY2020 enrolments by sector',
+    holds: (p) => never(p, (s) => s.event.type === 'RETURN_TO_MEXICO' && !siteOpen(p, s)),
   },
   {
     id: 'mpp-southwest-border-only',
@@ -156,11 +191,12 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
   {
     id: 'mpp-excludes-vulnerable',
     topic: MPP,
-    statement: 'No one with known health issues, criminal history, a fear of Mexico, or who does not speak Spanish is returned under MPP.',
-    authority: 'MPP Guiding Principles (28 Jan 2019)',
+    statement:
+      'No one with known health issues, criminal history or a fear of Mexico is returned under MPP; nor, while MPP practice was limited by language, a non-Spanish speaker (until 28 Jan 2020; then Brazilians too).',
+    authority: 'MPP Guiding Principles (28 Jan 2019); DHS press release (29 Jan 2020)',
     holds: (p) =>
-      never(p, (s) => s.state === 'waiting-mexico') ||
-      (!p.profile.healthVulnerable && !p.profile.criminalHistory && !p.profile.fearOfMexico && p.profile.spanishSpeaker),
+      never(p, (s) => s.event.type === 'RETURN_TO_MEXICO' && !languageOk(p, s)) &&
+      (never(p, (s) => s.state === 'waiting-mexico') || (!p.profile.healthVulnerable && !p.profile.criminalHistory && !p.profile.fearOfMexico)),
   },
   {
     id: 'expedited-removal-cases-not-mpp',
@@ -205,14 +241,25 @@ export const BORDER_INVARIANTS: readonly InvariantSpec[] = [
     id: 'tamaulipas-young-families-not-expelled',
     topic: TITLE_42,
     statement:
-      'Once Tamaulipas refused them (late Jan 2021), non-Mexican families with a child under 6 in the Rio Grande Valley or Laredo are not expelled.',
+      'Once Tamaulipas refused them (27 Jan 2021), Guatemalan, Honduran and Salvadoran families with a child under 6 in the Rio Grande Valley or Laredo are not expelled.',
     authority: 'Tamaulipas refusal (Reuters, 3–4 Feb 2021)',
     holds: (p) =>
       !(
         p.profile.demographic === 'family-unit' &&
         p.profile.youngestChildAge < 6 &&
-        p.profile.citizenship !== 'MX' &&
+        CENTRAL_AMERICA.includes(p.profile.citizenship) &&
         (p.profile.sector === 'rio-grande-valley' || p.profile.sector === 'laredo')
       ) || never(p, (s) => s.state === 'expelled' && f(p, s)['tamaulipas-family-refusal']),
+  },
+  {
+    id: 'title-42-needs-a-receiving-country',
+    topic: TITLE_42,
+    statement:
+      'No Cuban, Nicaraguan or Venezuelan is expelled under Title 42 (no country took them); nor a Guatemalan, Honduran or Salvadoran family in poor health (Mexico took only people in good health, and families were not flown).',
+    authority: 'Mexican foreign ministry document of 21 Mar 2020 (Reuters, 4 Feb 2021); Boston Globe (9 Jun 2022)',
+    holds: (p) =>
+      never(p, (s) => s.state === 'expelled') ||
+      (!['CU', 'NI', 'VE'].includes(p.profile.citizenship) &&
+        !(CENTRAL_AMERICA.includes(p.profile.citizenship) && p.profile.demographic === 'family-unit' && p.profile.healthVulnerable)),
   },
 ];

@@ -22,7 +22,10 @@ const ORDER_STATES = new Set(['removed-expedited', 'removal-order', 'in-absentia
 
 /** The transit bar (84 FR 33829), told from the measures of the step's day and the person alone (not from the guards). */
 const barred = (p: Path, s: Step): boolean =>
-  f(p, s)['transit-bar'] && p.profile.border === 'southwest' && p.profile.transitedThirdCountry && p.profile.citizenship !== 'MX';
+  (f(p, s)['transit-bar'] || (f(p, s)['transit-bar-outside-ninth-circuit'] && !['san-diego', 'el-centro', 'yuma', 'tucson'].includes(p.profile.sector))) &&
+  p.profile.border === 'southwest' &&
+  p.profile.transitedThirdCountry &&
+  p.profile.citizenship !== 'MX';
 
 // Where each decision leads (a continued hearing stays where it is).
 const HEARING_TARGET: Record<string, string | null> = {

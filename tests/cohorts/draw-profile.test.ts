@@ -32,7 +32,8 @@ describe.each(COHORT_IDS)('drawing from %s', (id) => {
     const adults = people.filter((p) => p.demographic !== 'uac');
     near(adults.filter((p) => p.priorRemovalOrder).length, adults.length, cohort.priorRemovalOrder.value);
     near(adults.filter((p) => p.healthVulnerable).length, adults.length, cohort.healthVulnerable.value);
-    near(people.filter((p) => p.sector !== 'other').length, N, cohort.tamaulipasSectors.value);
+    near(people.filter((p) => p.sector === 'rio-grande-valley' || p.sector === 'laredo').length, N, cohort.tamaulipasSectors.value);
+    for (const [sector, w] of Object.entries(cohort.sectors!)) near(people.filter((p) => p.sector === sector).length, N, w.value);
     const families = people.filter((p) => p.demographic === 'family-unit');
     near(families.filter((p) => p.youngestChildAge < 6).length, families.length, cohort.familyYoungChild.value);
     const uacs = people.filter((p) => p.demographic === 'uac');

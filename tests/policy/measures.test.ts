@@ -5,10 +5,11 @@ import { MEASURES } from '../../src/policy/measures.js';
 import { measureIssues } from '../../src/policy/validate.js';
 import { MEASURE_IDS } from '../../src/policy/types.js';
 
-// The dates the brief and reference §3 fix, entry by entry (er-expansion has two entries).
+// The dates the brief, reference §3 and the law review (issue 10) fix, entry by entry (some ids have two or more entries).
 const EXPECTED: [string, string, string | null, 'day' | 'month'][] = [
   ['pep', '2014-11-20', '2017-01-24', 'day'],
   ['cuban-parole', '2014-11-20', '2017-01-11', 'day'],
+  ['cuban-er-exception', '2014-11-20', '2017-01-11', 'day'],
   ['eo-13767', '2017-01-25', null, 'day'],
   ['kelly-memos', '2017-02-20', null, 'day'],
   ['mexico-refuses-section-7', '2017-02-22', '2018-12-19', 'day'],
@@ -17,10 +18,25 @@ const EXPECTED: [string, string, string | null, 'day' | 'month'][] = [
   ['metering', '2018-04-01', '2020-03-20', 'month'],
   ['family-docket', '2018-09-01', null, 'month'],
   ['mpp', '2019-01-28', '2021-01-20', 'day'],
+  ['mpp-families', '2019-02-13', '2021-01-20', 'day'],
+  ['mpp-site-by-site', '2019-01-28', '2019-12-31', 'month'],
+  ['mpp-site-by-site', '2021-12-08', null, 'day'],
+  ['mpp-site-san-diego', '2019-01-28', '2021-01-20', 'day'],
+  ['mpp-site-el-centro', '2019-03-12', '2021-01-20', 'day'],
+  ['mpp-site-el-paso', '2019-03-15', '2021-01-20', 'month'],
+  ['mpp-site-el-paso', '2021-12-08', null, 'day'],
+  ['mpp-site-laredo', '2019-07-09', '2021-01-20', 'day'],
+  ['mpp-site-rio-grande-valley', '2019-07-19', '2021-01-20', 'day'],
+  ['mpp-site-del-rio', '2019-10-01', '2021-01-20', 'month'],
+  ['mpp-site-tucson', '2019-11-01', '2021-01-20', 'month'],
+  ['mpp-spanish-speakers-only', '2019-01-28', '2020-01-28', 'day'],
+  ['mpp-brazilians', '2020-01-29', '2021-01-20', 'day'],
   ['mpp-expansion', '2019-06-07', null, 'day'],
   ['matter-of-m-s', '2019-07-15', null, 'day'],
   ['padilla-injunction', '2019-07-16', '2021-01-10', 'day'],
   ['cf-consultation-1-day', '2019-07-08', '2020-03-01', 'day'],
+  ['transit-bar', '2019-07-16', '2019-07-23', 'day'],
+  ['transit-bar-outside-ninth-circuit', '2019-08-16', '2019-09-08', 'day'],
   ['transit-bar', '2019-09-11', '2020-06-29', 'day'],
   ['er-expansion', '2019-07-23', '2019-09-26', 'day'],
   ['er-expansion', '2020-06-23', null, 'day'],
@@ -33,7 +49,7 @@ const EXPECTED: [string, string, string | null, 'day' | 'month'][] = [
   ['pjes-injunction', '2020-11-18', '2021-01-29', 'day'],
   ['uac-title-42-exception', '2021-01-30', null, 'day'],
   ['removal-pause', '2021-01-22', '2021-01-26', 'day'],
-  ['tamaulipas-family-refusal', '2021-01-21', null, 'month'],
+  ['tamaulipas-family-refusal', '2021-01-27', null, 'day'],
   ['mpp-wind-down', '2021-02-19', '2021-08-12', 'day'],
   ['mpp-reimplementation', '2021-12-08', null, 'day'],
 ];
@@ -55,10 +71,10 @@ describe('MEASURES', () => {
     }
   });
 
-  it('only er-expansion has more than one entry, and its intervals do not overlap', () => {
+  it('only measures enjoined or restarted have more than one entry, and their intervals do not overlap', () => {
     const counts = new Map<string, number>();
     for (const m of MEASURES) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-    expect([...counts].filter(([, n]) => n > 1)).toEqual([['er-expansion', 2]]);
+    expect([...counts].filter(([, n]) => n > 1)).toEqual([['mpp-site-by-site', 2], ['mpp-site-el-paso', 2], ['transit-bar', 2], ['er-expansion', 2]]);
   });
 
   describe.each(MEASURES.map((m, i) => [`${m.id} #${i}`, m] as const))('%s boundaries', (_name, m) => {
@@ -77,7 +93,7 @@ describe('MEASURES', () => {
     });
   });
 
-  describe.each(MEASURE_IDS.filter((id) => id !== 'er-expansion'))('inForceOn boundaries of %s', (id) => {
+  describe.each(MEASURE_IDS.filter((id) => MEASURES.filter((m) => m.id === id).length === 1))('inForceOn boundaries of %s', (id) => {
     const m = MEASURES.find((x) => x.id === id)!;
     it('follows the single interval', () => {
       if (m.from > '2014-11-20') expect(inForceOn(addDays(m.from, -1))[id]).toBe(false);

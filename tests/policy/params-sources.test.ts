@@ -50,9 +50,9 @@ describe('every parameter is sourced and in range', () => {
 
   it.each(COHORT_IDS)('cohort %s', (id) => {
     const found = allParams(cohorts[id]);
-    // 3 demographic + 9 citizenship + countries + port share + 9 fear + 8 traits.
+    // 3 demographic + 9 citizenship + countries + port share + 9 fear + 8 traits + 10 sectors.
     const countries = Object.values(cohorts[id].countries).reduce((s, g) => s + Object.keys(g).length, 0);
-    expect(found).toHaveLength(30 + countries);
+    expect(found).toHaveLength(40 + countries);
     for (const { path, param } of found) {
       expect(sourceProblem(param), path).toBeUndefined();
       expect(param.value >= 0 && param.value <= 1, `${path} = ${param.value}`).toBe(true);

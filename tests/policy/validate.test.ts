@@ -70,7 +70,7 @@ describe('regimeIssues: full regimes', () => {
     const issues = regimeIssues(r);
     expect(at(issues, 'extra')).toEqual(['unknown field; allowed: id, label, date, description, measures, inForce, params']);
     expect(at(issues, 'params.cfPositve')[0]).toMatch(/^unknown parameter; allowed: meteredShare, .*cfPositive, /);
-    expect(at(issues, 'inForce.foo')[0]).toMatch(/^unknown measure; allowed: pep, cuban-parole, eo-13767, .*mpp-reimplementation, nondetained-hearings-postponed$/);
+    expect(at(issues, 'inForce.foo')[0]).toMatch(/^unknown measure; allowed: pep, cuban-parole, cuban-er-exception, eo-13767, .*mpp-reimplementation, nondetained-hearings-postponed$/);
     expect(at(issues, 'params.custody.single-adult.jail')).toEqual(['unknown weight; allowed: detain, familyDetain, parole, release, returnToMexico']);
     expect(at(issues, 'params.cfDays.sorce')).toEqual(['unknown field; allowed: value, source']);
   });

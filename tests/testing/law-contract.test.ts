@@ -19,11 +19,12 @@ const states = (p: ReturnType<typeof run>) => p.steps.map((s) => s.state);
 const ER = [ev('PROCESS'), ev('PLACE_IN_ER', 1), ev('CLAIM_FEAR')];
 
 describe('permissions and boundaries of the rules', () => {
-  it('expedited removal: anyone but a Cuban at a port while wet-foot/dry-foot parole lasted [82 FR 4902]', () => {
+  it('expedited removal: anyone but a Cuban while the Cuban exceptions and wet-foot/dry-foot parole lasted [82 FR 4902, 4769]', () => {
     const t = RULES.canPlaceInExpeditedRemoval.test;
     expect(t(ctxAt({ entry: 'port-of-entry' }, '2016-06-01'), ev('PLACE_IN_ER'))).toBe(true);
     expect(t(ctxAt({ citizenship: 'CU', entry: 'port-of-entry' }, '2016-06-01'), ev('PLACE_IN_ER'))).toBe(false);
-    expect(t(ctxAt({ citizenship: 'CU', entry: 'between-ports' }, '2016-06-01'), ev('PLACE_IN_ER'))).toBe(true);
+    expect(t(ctxAt({ citizenship: 'CU', entry: 'between-ports' }, '2016-06-01'), ev('PLACE_IN_ER'))).toBe(false);
+    expect(t(ctxAt({ citizenship: 'CU', entry: 'between-ports' }, '2017-01-12'), ev('PLACE_IN_ER'))).toBe(true);
   });
 
   it('prosecution: a single adult who crossed between ports can be prosecuted, in any era [8 USC 1325(a)]', () => {
@@ -94,7 +95,7 @@ describe('permissions and boundaries of the rules', () => {
     expect(RULES.canReturnToMexico.test(ctxAt({ citizenship: 'CU' }, reimplementedOnly), ev('RETURN_TO_MEXICO'))).toBe(true);
   });
 
-  it('the Tamaulipas refusal spares young non-Mexican families only; others in RGV are still expelled [42 USC 265]', () => {
+  it('the Tamaulipas refusal spares young Central American families only; others in RGV are still expelled [42 USC 265]', () => {
     const t = (p: Partial<ProfileInput>) => RULES.canExpelTitle42.test(ctxAt({ sector: 'rio-grande-valley', youngestChildAge: 2, ...p }, '2021-03-15'), ev('EXPEL'));
     expect(t({})).toBe(true);
     expect(t({ demographic: 'family-unit' })).toBe(false);

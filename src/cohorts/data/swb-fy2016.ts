@@ -1,5 +1,6 @@
 /** FY2016 southwest border arrivals (USBP), from data/reference/procedure-and-regimes.md §4. */
 import type { Cohort } from '../types.js';
+import { SECTOR_MIX, tamaulipasShare } from './sectors.js';
 import {
   countryParams, demographicParams, FEAR_FY2017, fearParams, groupParams, MEXICO_ONLY, POE_FY2019, poeAssumed, priorRemovalOrder,
   REF4, refCount, TRAITS,
@@ -47,4 +48,6 @@ export const SWB_FY2016: Cohort = {
   fearOfReturn: fearParams(demographic, citizenship, FEAR_FY2017.value, `no FY2016 figure; nearest year ${FEAR_FY2017.note}`),
   priorRemovalOrder: priorRemovalOrder(2016),
   ...TRAITS,
+  tamaulipasSectors: tamaulipasShare(SECTOR_MIX[2016]),
+  sectors: SECTOR_MIX[2016],
 };

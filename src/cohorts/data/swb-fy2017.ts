@@ -1,5 +1,6 @@
 /** FY2017 southwest border arrivals (USBP), from data/reference/procedure-and-regimes.md §4. */
 import type { Cohort } from '../types.js';
+import { SECTOR_MIX, tamaulipasShare } from './sectors.js';
 import {
   countryParams, demographicParams, FEAR_FY2017, fearParams, groupParams, MEXICO_ONLY, POE_FY2019, poeAssumed, priorRemovalOrder,
   REF4, refCount, TRAITS,
@@ -44,4 +45,6 @@ export const SWB_FY2017: Cohort = {
   fearOfReturn: fearParams(demographic, citizenship, FEAR_FY2017.value, FEAR_FY2017.note), // cf_claim_share_usbp_fy2018
   priorRemovalOrder: priorRemovalOrder(2017),
   ...TRAITS,
+  tamaulipasSectors: tamaulipasShare(SECTOR_MIX[2017]),
+  sectors: SECTOR_MIX[2017],
 };

@@ -1,6 +1,7 @@
 /** FY2018 southwest border arrivals (USBP), from data/reference/procedure-and-regimes.md §4. */
 import { CITIZENSHIP_GROUPS } from '../../domain/citizenship.js';
 import type { Cohort } from '../types.js';
+import { SECTOR_MIX, tamaulipasShare } from './sectors.js';
 import {
   assumedMix, countryParams, demographicParams, FEAR_FY2018, fearParams, groupParams, MEXICO_ONLY, POE_FY2019, poeAssumed,
   priorRemovalOrder, REF4, refCount, TRAITS,
@@ -47,4 +48,6 @@ export const SWB_FY2018: Cohort = {
   fearOfReturn: fearParams(demographic, citizenship, FEAR_FY2018.value, FEAR_FY2018.note), // cf_claim_share_usbp_fy2018
   priorRemovalOrder: priorRemovalOrder(2018),
   ...TRAITS,
+  tamaulipasSectors: tamaulipasShare(SECTOR_MIX[2018]),
+  sectors: SECTOR_MIX[2018],
 };

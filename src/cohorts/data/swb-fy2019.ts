@@ -1,5 +1,6 @@
 /** FY2019 southwest border arrivals (USBP), from data/reference/procedure-and-regimes.md §4. */
 import type { Cohort } from '../types.js';
+import { SECTOR_MIX, tamaulipasShare } from './sectors.js';
 import {
   countryParams, demographicParams, FEAR_FY2018, fearParams, groupParams, MEXICO_ONLY, POE_FY2019, priorRemovalOrder, REF4, refCount,
   TRAITS,
@@ -50,4 +51,6 @@ export const SWB_FY2019: Cohort = {
   fearOfReturn: fearParams(demographic, citizenship, FEAR_FY2018.value, `no FY2019 figure; nearest year ${FEAR_FY2018.note}`), // cf_claim_share_usbp_fy2018
   priorRemovalOrder: priorRemovalOrder(2019),
   ...TRAITS,
+  tamaulipasSectors: tamaulipasShare(SECTOR_MIX[2019]),
+  sectors: SECTOR_MIX[2019],
 };

@@ -1,5 +1,6 @@
 /** FY2020 southwest border encounters (USBP, Title 8 + Title 42), from data/reference/procedure-and-regimes.md §4. */
 import type { Cohort } from '../types.js';
+import { SECTOR_MIX, tamaulipasShare } from './sectors.js';
 import {
   assumedMix, countryParams, demographicParams, FEAR_FY2018, fearParams, groupParams, MEXICO_ONLY, POE_FY2020, priorRemovalOrder,
   TRAITS,
@@ -49,4 +50,6 @@ export const SWB_FY2020: Cohort = {
   fearOfReturn: fearParams(demographic, citizenship, FEAR_FY2018.value, `no FY2020 figure; nearest year ${FEAR_FY2018.note}`), // cf_claim_share_usbp_fy2018
   priorRemovalOrder: priorRemovalOrder(2020),
   ...TRAITS,
+  tamaulipasSectors: tamaulipasShare(SECTOR_MIX[2020]),
+  sectors: SECTOR_MIX[2020],
 };

@@ -1,5 +1,6 @@
 /** FY2021 southwest border encounters (USBP, Title 8 + Title 42), from data/reference/procedure-and-regimes.md §4. */
 import type { Cohort } from '../types.js';
+import { SECTOR_MIX, tamaulipasShare } from './sectors.js';
 import {
   assumedMix, countryParams, demographicParams, FEAR_FY2018, fearParams, MEXICO_ONLY, POE_FY2020, poeAssumed, priorRemovalOrder, REF4,
   TRAITS,
@@ -39,4 +40,6 @@ export const SWB_FY2021: Cohort = {
   fearOfReturn: fearParams(demographic, citizenship, FEAR_FY2018.value, `no FY2021 figure; nearest year ${FEAR_FY2018.note}`), // cf_claim_share_usbp_fy2018
   priorRemovalOrder: priorRemovalOrder(2021),
   ...TRAITS,
+  tamaulipasSectors: tamaulipasShare(SECTOR_MIX[2021]),
+  sectors: SECTOR_MIX[2021],
 };

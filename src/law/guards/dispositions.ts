@@ -46,16 +46,21 @@ export const canIssueNta = rule({
   test: (c) => !isUac(c),
 });
 
-/** Expedited removal: never a child; not a Cuban at a port while wet-foot/dry-foot parole lasted. */
+/** Expedited removal: never a child; not a Cuban while the Cuban exceptions (or wet-foot/dry-foot parole) lasted. */
 export const canPlaceInExpeditedRemoval = rule({
   id: 'canPlaceInExpeditedRemoval',
   statement:
     'An inadmissible adult or family may be placed in expedited removal; an unaccompanied child never (240 ' +
-    'proceedings are required); a Cuban at a port of entry not before 12 Jan 2017 (end of the Cuban exemption).',
-  authority: 'INA 235(b)(1); 8 CFR 235.3; 8 USC 1232(a)(5)(D); 82 FR 4902 (13 Jan 2017)',
+    'proceedings are required); a Cuban national not before 12 Jan 2017: between ports (and by sea) the ER ' +
+    'designations excepted Cubans, at a land port wet-foot/dry-foot parole applied (air arrivals at ports were excepted ' +
+    'by 8 CFR 235.3(b)(1)(iii)).',
+  authority: 'INA 235(b)(1); 8 CFR 235.3; 8 USC 1232(a)(5)(D); 82 FR 4902 and 82 FR 4769 (13 Jan 2017)',
   test: (c) =>
     !isUac(c) &&
-    !(inForce(c, 'cuban-parole') && c.profile.citizenship === 'CU' && c.profile.entry === 'port-of-entry'),
+    !(
+      c.profile.citizenship === 'CU' &&
+      (c.profile.entry === 'port-of-entry' ? inForce(c, 'cuban-parole') : inForce(c, 'cuban-er-exception'))
+    ),
 });
 
 /** Reinstatement of a prior removal order. */

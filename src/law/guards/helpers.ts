@@ -1,5 +1,6 @@
 import { citizenshipGroup } from '../../domain/citizenship.js';
 import type { MeasureId } from '../../policy/types.js';
+import { inNinthCircuitSector } from '../geography.js';
 import type { PathContext } from '../context.js';
 
 /**
@@ -19,9 +20,12 @@ export const isNorthernTriangle = (c: PathContext): boolean => citizenshipGroup(
 export const inTamaulipasSector = (c: PathContext): boolean =>
   c.profile.sector === 'rio-grande-valley' || c.profile.sector === 'laredo';
 
-/** Whether the third-country transit bar (84 FR 33829) applies to this person under this regime. */
+/**
+ * Whether the third-country transit bar (84 FR 33829) applies to this person under this regime: nationwide while
+ * `transit-bar` is in force; only outside the 9th Circuit while `transit-bar-outside-ninth-circuit` is.
+ */
 export const transitBarApplies = (c: PathContext): boolean =>
-  inForce(c, 'transit-bar') &&
+  (inForce(c, 'transit-bar') || (inForce(c, 'transit-bar-outside-ninth-circuit') && !inNinthCircuitSector(c.profile.sector))) &&
   c.profile.border === 'southwest' &&
   c.profile.transitedThirdCountry &&
   !isMexican(c);

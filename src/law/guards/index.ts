@@ -50,5 +50,6 @@ export {
   caseTerminated, missedHearing, canRemove, canRecross, nonDetainedHearingsHeld,
 };
 export { requiredScreenStandard, minimumConsultationDays } from './fear.js';
-export { mexicoAcceptsReturn } from './mpp.js';
+export { mexicoAcceptsReturn, mppLanguageAccepted, mppSiteOpen } from './mpp.js';
+export { expulsionReceiver } from './receiving.js';
 export { transitBarApplies } from './helpers.js';

@@ -7,24 +7,36 @@ import type { CustodyKey, DispositionKey, Param, RegimeParams, UacDispositionKey
 import * as b from './base.js';
 import { KELLY_SA_TITLE8 } from './kelly-2017.js';
 import { MPP_2019 } from './mpp-2019.js';
-import { rec, withTitle42 } from './source.js';
+import { assume, rec, withTitle42 } from './source.js';
 
 // t42_share_expelled_apr2020: first full month of Title 42, all demographics.
 export const T42_SHARE = rec(0.93, 't42_share_expelled_apr2020', 'first full month of Title 42 (Apr 2020), all demographics');
 
+// Other nationals could be expelled only by flight to their own country (src/policy/title42-acceptance.ts; the law
+// rules it out where no country takes them). No published count of their expulsions exists.
+export const T42_AIR_SHARE = assume(
+  0.2,
+  'no published Title 42 count for other nationals; ICE Air recorded about 1,052 removal and lateral flights 20 Jan – Oct 2021 ' +
+    '(Witness at the Border, ICE Air report, Nov 2021) of about 100–135 seats, most to Mexico and Central America, against ' +
+    '367,280 USBP encounters of other nationals in FY2021 (DHS OHSS, in history-inputs.json): at most about a ' +
+    'quarter could have been flown; 0.2 assumed among those whose country takes flights',
+);
+
 /**
- * A Title 42 weight on top of the 2019 Title 8 split for every citizenship group.
+ * A Title 42 weight on top of the 2019 Title 8 split for every citizenship group; other nationals (expelled only by
+ * flight) at the air weight.
  * @example
  * title42Rows(T42_SHARE, MPP_2019.disposition['single-adult']).mexico.title42.value // 0.93
  */
 export function title42Rows<K extends DispositionKey | UacDispositionKey>(
   t42: Param,
   title8: Record<CitizenshipGroup, Weights<K>>,
+  air: Param = T42_AIR_SHARE,
 ): Record<CitizenshipGroup, Weights<K>> {
   return {
     mexico: withTitle42(t42, title8.mexico, 'mpp-2019'),
     'northern-triangle': withTitle42(t42, title8['northern-triangle'], 'mpp-2019'),
-    other: withTitle42(t42, title8.other, 'mpp-2019'),
+    other: withTitle42(air, title8.other, 'mpp-2019'),
   };
 }
 

@@ -16,7 +16,10 @@ describe('dispositions', () => {
     const cuban = { citizenship: 'CU', entry: 'port-of-entry' as const };
     expect(canPlaceInExpeditedRemoval.test(ctxAt(cuban, '2017-01-11'), ev('PLACE_IN_ER'))).toBe(false);
     expect(canPlaceInExpeditedRemoval.test(ctxAt(cuban, '2017-01-12'), ev('PLACE_IN_ER'))).toBe(true);
-    expect(canPlaceInExpeditedRemoval.test(ctxAt({ citizenship: 'CU' }, '2016-06-01'), ev('PLACE_IN_ER'))).toBe(true);
+    // Between ports the ER designations excepted Cubans until 82 FR 4902 (12 Jan 2017); others were never excepted.
+    expect(canPlaceInExpeditedRemoval.test(ctxAt({ citizenship: 'CU' }, '2016-06-01'), ev('PLACE_IN_ER'))).toBe(false);
+    expect(canPlaceInExpeditedRemoval.test(ctxAt({ citizenship: 'CU' }, '2017-01-12'), ev('PLACE_IN_ER'))).toBe(true);
+    expect(canPlaceInExpeditedRemoval.test(ctxAt({ citizenship: 'HN' }, '2016-06-01'), ev('PLACE_IN_ER'))).toBe(true);
   });
 
   it('canReinstate: only with a prior order, never a UAC', () => {

@@ -16,10 +16,12 @@ describe('MPP (INA 235(b)(2)(C))', () => {
     expect(canReturnToMexico.test(ctxAt({}, '2021-12-08'), R)).toBe(true);
   });
 
-  it('Mexico took only NT adults 18–60 until the 7 Jun 2019 declaration, then families and other Spanish speakers', () => {
+  it('Mexico took only NT adults 18–60 (families from 13 Feb 2019) until the 7 Jun 2019 declaration, then other Spanish speakers', () => {
     const fam = { demographic: 'family-unit' as const, citizenship: 'HN' };
-    expect(canReturnToMexico.test(ctxAt(fam, '2019-06-06'), R)).toBe(false);
-    expect(canReturnToMexico.test(ctxAt(fam, '2019-06-07'), R)).toBe(true);
+    expect(canReturnToMexico.test(ctxAt(fam, '2019-02-12'), R)).toBe(false);
+    expect(canReturnToMexico.test(ctxAt(fam, '2019-02-13'), R)).toBe(true);
+    expect(canReturnToMexico.test(ctxAt({ ...fam, citizenship: 'CU' }, '2019-06-06'), R)).toBe(false);
+    expect(canReturnToMexico.test(ctxAt({ ...fam, citizenship: 'CU' }, '2019-06-07'), R)).toBe(true);
     expect(canReturnToMexico.test(ctxAt({ citizenship: 'CU' }, '2019-06-06'), R)).toBe(false);
     expect(canReturnToMexico.test(ctxAt({ citizenship: 'CU' }, '2019-06-07'), R)).toBe(true);
     expect(canReturnToMexico.test(ctxAt({ age: 61 }, '2019-03-01'), R)).toBe(false);

@@ -26,8 +26,8 @@ describe('canExpelTitle42 (42 USC 265; CDC order 20 Mar 2020)', () => {
 
   it('families with a child under 6 in RGV/Laredo: expellable before the Tamaulipas refusal, not after', () => {
     const fam = { citizenship: 'HN', demographic: 'family-unit' as const, youngestChildAge: 4, sector: 'rio-grande-valley' as const };
-    expect(canExpelTitle42.test(ctxAt(fam, '2021-01-20'), E)).toBe(true);
-    expect(canExpelTitle42.test(ctxAt(fam, '2021-01-21'), E)).toBe(false);
+    expect(canExpelTitle42.test(ctxAt(fam, '2021-01-26'), E)).toBe(true);
+    expect(canExpelTitle42.test(ctxAt(fam, '2021-01-27'), E)).toBe(false);
     // Older children, other sectors and Mexican families are still expelled.
     expect(canExpelTitle42.test(ctxAt({ ...fam, youngestChildAge: 6 }, '2021-03-01'), E)).toBe(true);
     expect(canExpelTitle42.test(ctxAt({ ...fam, sector: 'other' }, '2021-03-01'), E)).toBe(true);
