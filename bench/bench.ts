@@ -117,8 +117,8 @@ for (const [label, n] of [['1e5', 1e5], ['1e7', quick ? 1e6 : 1e7]] as const) {
   log(`peak RSS at n = ${n.toExponential(0)}: ${rssMB[label]} MB (main process; each worker thread shares it)`);
 }
 
-// 6. Uncertainty: K = 200 parameter draws × 6 regimes × 20,000 people, and a Sobol analysis of 30 parameters
-// (bench/uncertainty.ts; run alone with `npx tsx bench/uncertainty.ts`).
+// 6. Uncertainty: K = 200 parameter draws × 6 regimes × 20,000 people, a Sobol analysis of 30 parameters, and history
+// mode with 20 draws at scale 0.1 (bench/uncertainty.ts; run alone with `npx tsx bench/uncertainty.ts`).
 const uncertainty = await benchUncertainty(quick, log);
 
 // 7. History mode: the full replay Oct 2015 – Sep 2021 (one replication, one core, fresh process), at 1:1 and 0.1.
