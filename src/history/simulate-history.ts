@@ -7,7 +7,7 @@ import { type ReplicationValues, runReplication } from './replication.js';
 import { type HistorySummary, summarise } from './summarise.js';
 import { SERIES_IDS, FY_FIGURES } from './series-ids.js';
 import { capacityFactory, type CapacityOption } from '../capacity/history-capacity.js';
-import { historyUncertaintyOption, withHistoryDraws, withHistoryComparisonDraws } from '../uncertainty/history.js';
+import { historyUncertaintyOption, withDrawProgress, withHistoryDraws, withHistoryComparisonDraws } from '../uncertainty/history.js';
 import type { UncertaintyInfo } from '../uncertainty/probabilistic.js';
 
 /** The JSON contract of `immsim history --format json` (docs/history.md). */
@@ -43,7 +43,7 @@ export interface HistoryShard {
 export async function simulateHistory(options: HistoryOptions = {}): Promise<HistoryResult> {
   const o = resolveHistoryOptions(options);
   const u = historyUncertaintyOption(options.uncertainty, o.seed);
-  const reps = await runReplications(o, options, replicationIndexes(o, options.shard));
+  const reps = await runReplications(o, withDrawProgress(options, u), replicationIndexes(o, options.shard));
   return u ? withHistoryDraws(resultOf(o, reps), u, { o, capacity: options.capacity }, reps, options.onProgress) : resultOf(o, reps);
 }
 

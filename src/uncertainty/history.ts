@@ -98,6 +98,17 @@ export function replicationDifference(a: ReplicationValues, b: ReplicationValues
 }
 
 /**
+ * The options of a history run with its progress scaled to the whole run (the nominal replays, then K draws of
+ * each), so a progress bar fills once: the nominal replays report the first 1/(K + 1) of the work.
+ * @example
+ * runReplications(o, withDrawProgress(options, u), indexes)
+ */
+export function withDrawProgress<O extends { onProgress?: (done: number, total: number) => void }>(options: O, u: Required<UncertaintyOptions> | undefined): O {
+  const report = options.onProgress;
+  return u && report ? { ...options, onProgress: (done: number, total: number) => report(done, total * (u.draws + 1)) } : options;
+}
+
+/**
  * Adds total intervals to a history result from K draws of it (`ci95Total` on every month and fiscal-year figure).
  * @example
  * const r = await withHistoryDraws(result, u, [{ o, capacity: options.capacity }], reps, 1);
@@ -111,7 +122,7 @@ export async function withHistoryDraws<R extends HistorySummary>(
   onProgress?: (done: number, total: number) => void,
 ): Promise<R & { uncertainty: UncertaintyInfo }> {
   const { draws, info } = historyDraws([side.o], u);
-  const perDraw = await runHistoryDraws([side], nominal, draws, side.o.workers, onProgress);
+  const perDraw = await runHistoryDraws([side], nominal, draws, side.o.workers, onProgress && ((done, total) => onProgress(nominal.length + done, nominal.length + total)));
   annotateHistoryTotals(result, perDraw.map((d) => summarise(d[0]!)), false);
   return Object.assign(result, { uncertainty: info });
 }

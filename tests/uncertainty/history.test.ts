@@ -105,6 +105,12 @@ describe('history mode with uncertainty', () => {
     }
   }, 120_000);
 
+  it('reports progress once over the nominal replays and every draw', async () => {
+    const seen: [number, number][] = [];
+    await simulateHistory({ ...base, to: '2019-01', uncertainty: { draws: 3 }, onProgress: (d, t) => seen.push([d, t]) });
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((d) => [d, 8]));
+  });
+
   it('refuses bad uncertainty options, and shards, with one line naming the field', async () => {
     await expect(simulateHistory({ ...base, uncertainty: { draws: 0 } })).rejects.toThrow(/uncertainty\.draws/);
     await expect(simulateHistory({ ...base, uncertainty: { draws: 2, ranges: { cfPositive: [0.5, 1.5] } } })).rejects.toThrow(/cfPositive/);
