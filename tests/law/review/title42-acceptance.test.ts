@@ -10,6 +10,7 @@ import { regimes } from '../../../src/policy/snapshots.js';
 import { anyMeasures, profile, regime } from '../../../src/testing/arbitraries.js';
 import { ctxAt, ev } from '../../helpers/law.js';
 import { samplePaths } from '../../helpers/paths.js';
+import { explainHistory } from '../../../src/history/explain-history.js';
 
 const E = ev('EXPEL', 1);
 const expel = (p: Parameters<typeof ctxAt>[0], d = '2020-06-01') => canExpelTitle42.test(ctxAt(p, d), E);
@@ -55,5 +56,14 @@ describe('Title 42: a receiving country by nationality and place', () => {
     expect(Math.abs(first - air)).toBeLessThan(0.04);
     const hondurans = samplePaths({ citizenship: 'HN', demographic: 'single-adult', entry: 'between-ports' }, regimes['title42-2020'], 400);
     expect(hondurans.filter((p) => p.steps.find((s) => s.from === 'processing')?.to === 'expelled').length).toBeGreaterThan(300);
+  });
+
+  it('history mode judges by the same law: a Cuban arriving in May 2020 is never expelled, a Honduran mostly is', () => {
+    const expelled = (citizenship: string, seed: number) =>
+      explainHistory({ profile: { citizenship, demographic: 'single-adult', entry: 'between-ports' }, date: '2020-05-04', seed, to: '2020-12' })
+        .steps.some((s) => s.state === 'expelled');
+    const seeds = Array.from({ length: 8 }, (_, i) => i + 1);
+    expect(seeds.filter((seed) => expelled('CU', seed))).toEqual([]);
+    expect(seeds.filter((seed) => expelled('HN', seed)).length).toBeGreaterThan(5);
   });
 });
