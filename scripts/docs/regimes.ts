@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { cohorts, COHORT_IDS } from '../../src/cohorts/index.js';
 import { MEASURES, MODEL_END } from '../../src/policy/measures.js';
+import { MPP_SITES } from '../../src/policy/mpp-sites.js';
+import { EXPULSION_ACCEPTANCE } from '../../src/policy/title42-acceptance.js';
 import { ERA_PERIODS } from '../../src/policy/params/eras.js';
 import { regimes, REGIME_IDS } from '../../src/policy/snapshots.js';
 import type { Param } from '../../src/policy/types.js';
@@ -177,6 +179,41 @@ function nextDay(iso: string): string {
 }
 
 /** The full docs/regimes.md. */
+/** Who takes a person expelled under Title 42, and where MPP operated: regime data the guards read (src/policy). */
+function acceptanceSection(): string[] {
+  const out = [
+    '',
+    '## Title 42: who takes the person',
+    '',
+    'An expulsion needs a country that takes the person (`src/policy/title42-acceptance.ts`, read by `canExpelTitle42`);',
+    'whom no arrangement covers is processed under Title 8. Each arrangement holds while its measure is in force.',
+    '',
+    '| arrangement | receiver | route | while | nationalities | demographics | conditions | authority |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const a of EXPULSION_ACCEPTANCE) {
+    const nat = a.nationalities === 'all' ? `all but ${(a.except ?? []).join(', ')}` : a.nationalities.join(', ');
+    const cond = [
+      a.healthyOnly ? 'in good health' : '',
+      ...a.refusals.map((r) => `not families with a child under ${r.youngestChildUnder} in ${r.sectors.join(', ')} while \`${r.measure}\``),
+    ].filter(Boolean).join('; ') || '—';
+    const receiver = a.receiver === 'nationality' ? 'country of nationality' : a.receiver;
+    out.push(`| \`${a.id}\` | ${receiver} | ${a.route} | \`${a.measure}\` | ${nat} | ${a.demographics.join(', ')} | ${cell(cond)} | ${cell(a.authority)} |`);
+  }
+  out.push(
+    '',
+    '## MPP sites',
+    '',
+    'While `mpp-site-by-site` is in force, MPP returns people only from sectors whose site measure is in force',
+    '(`src/policy/mpp-sites.ts`, read by `canReturnToMexico`); a profile with sector `other` is not narrowed.',
+    '',
+    '| sector | site measure | returned to |',
+    '|---|---|---|',
+    ...MPP_SITES.map((m) => `| ${m.sector} | \`${m.measure}\` | ${m.returnedTo} |`),
+  );
+  return out;
+}
+
 export function regimesDoc(): string {
   const records = calibrationRecords();
   const known = new Set(records.map((r) => r.id));
@@ -212,6 +249,8 @@ export function regimesDoc(): string {
     const when = `${m.from} – ${m.until ?? 'end of 2021'}${m.datePrecision === 'month' ? ' *(month)*' : ''}`;
     out.push(`| \`${m.id}\` | ${cell(m.name)} | ${when} | ${cell(m.authority)} | ${cell(m.changes)} |`);
   }
+
+  out.push(...acceptanceSection());
 
   out.push('', '## Named regimes', '', '| id | rules of | label | measures in force | description |', '|---|---|---|---|---|');
   for (const id of REGIME_IDS) {
