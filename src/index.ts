@@ -55,6 +55,7 @@ export { stateDiagramMermaid } from './report/state-diagram.js';
 
 // Uncertainty in the assumptions (parameter ranges, total intervals, sensitivity)
 export { sensitivity, type SensitivityOptions, type SensitivityResult, type ParameterSensitivity } from './uncertainty/sensitivity.js';
+export { oneAtATime, type OneAtATimeResult } from './uncertainty/one-at-a-time.js';
 export { sensitivityShard, mergeSensitivityShards, type SensitivityShard } from './uncertainty/sensitivity-shard.js';
 export type { UncertaintyOptions } from './uncertainty/options.js';
 export type { UncertaintyInfo } from './uncertainty/probabilistic.js';

@@ -1,29 +1,26 @@
-// The page: a form, a run in Web Workers with a progress bar, and four views (outcomes, differences, flow, one
-// person's path). Every view has a permalink, downloads (SVG, PNG, CSV, JSON), provenance and a text alternative.
+// The page: a form, a run in Web Workers with a progress bar, and six views (outcomes, differences, flow, one person's
+// path, history, sensitivity). Every view has a permalink, downloads (SVG, PNG, CSV, JSON), provenance and a text
+// alternative. Every chart comes from the `immsim/charts` builders; history and sensitivity load on first use.
 import {
-  CITIZENSHIP_GROUPS, COHORT_IDS, DEMOGRAPHICS, ENTRIES, MEASURES, MEASURE_IDS, MODEL_VERSION, REGIME_IDS, comparisonToCsv, resultToCsv,
-  type ComparisonResult, type Explanation, type SimulationResult,
+  COHORT_IDS, DEMOGRAPHICS, ENTRIES, MEASURES, MEASURE_IDS, MODEL_VERSION, REGIME_IDS, comparisonToCsv, resultToCsv,
+  type Explanation, type SimulationResult,
 } from 'immsim';
-import { cohortLabel, outcomeLabel, regimeLabel, sankeySvg, stateLabel, CHART_CAVEAT, type ChartProvenance } from 'immsim/charts';
-import { clearVega, drawVegaLite } from './charts.js';
+import {
+  cohortLabel, differencesSpec, outcomeBarsSpec, outcomeLabel, pathSpec, regimeLabel, sankeySvg, stateLabel, CHART_CAVEAT, type ChartProvenance,
+} from 'immsim/charts';
+import { clearVega } from './charts.js';
 import { rowsToCsv, saveFile, svgToPng } from './download.js';
 import { explainPerson, runState, type RunResult } from './run.js';
-import { differenceRows, differencesSpec, outcomeRows, outcomesSpec, pathSpec, setChartWidth, stepRows, type Spec } from './specs.js';
-import { DEFAULTS, parseState, stateQuery, VIEWS, type PageState, type View } from './state.js';
+import { DEFAULTS, parseState, stateQuery, type PageState, type View } from './state.js';
+import { $, chartWidth, clearChart, esc, out, pct, plotWidth, setStatus, setText, showControls, table, vega } from './ui.js';
 import './style.css';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const esc = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const VIEW_NAMES: Record<View, string> = { outcomes: 'Outcomes', compare: 'Differences', flow: 'Flow of first cases', explain: 'One person' };
 
 let state: PageState = parseState(location.search);
 let last: { key: string; run: RunResult } | undefined;
-let chartSvg: (() => Promise<string>) | undefined;
-let dataOut: { csv: string; json: unknown; name: string } | undefined;
+
+const opt = (v: string, label: string) => `<option value="${esc(v)}">${esc(label)}</option>`;
 
 function fillForm(): void {
-  const opt = (v: string, label: string) => `<option value="${esc(v)}">${esc(label)}</option>`;
   const regimeOptions = REGIME_IDS.map((id) => opt(id, `${regimeLabel(id)} (${id})`)).join('') + opt('date', 'The rules in force on a date…');
   $('regime').innerHTML = regimeOptions;
   $('vs').innerHTML = opt('', 'No second regime') + REGIME_IDS.map((id) => opt(id, `${regimeLabel(id)} (${id})`)).join('');
@@ -35,7 +32,6 @@ function fillForm(): void {
     (id) => `<div class="measure"><label for="m-${id}">${esc(names.get(id) ?? id)} <code>${esc(id)}</code></label>
       <select id="m-${id}" data-measure="${esc(id)}">${opt('', 'as in the regime')}${opt('on', 'switched on')}${opt('off', 'switched off')}</select></div>`,
   ).join('');
-  void CITIZENSHIP_GROUPS;
 }
 
 function showState(s: PageState): void {
@@ -61,13 +57,14 @@ function showState(s: PageState): void {
     b.setAttribute('aria-selected', String(on));
     b.tabIndex = on ? 0 : -1;
   }
+  showControls(s.view);
 }
 
 function readForm(): PageState {
   const regimeSel = ($('regime') as HTMLSelectElement).value;
   const measures = [...document.querySelectorAll<HTMLSelectElement>('[data-measure]')];
   return {
-    view: state.view,
+    ...state,
     regime: regimeSel === 'date' ? ($('date') as HTMLInputElement).value : regimeSel,
     on: measures.filter((m) => m.value === 'on').map((m) => m.dataset.measure!),
     off: measures.filter((m) => m.value === 'off').map((m) => m.dataset.measure!),
@@ -84,25 +81,21 @@ function readForm(): PageState {
   };
 }
 
-/** The run a state needs (the view and the person do not change it). */
-const runKey = (s: PageState) => JSON.stringify({ ...s, view: '', person: 0 });
+/** The run a state needs (the view, the person and the other views' settings do not change it). */
+const runKey = (s: PageState) => JSON.stringify({ ...s, view: '', person: 0, history: null, sens: null });
 
 function provenance(s: PageState, regimes: string[], n: number): ChartProvenance {
   const who = s.cohort === 'profile' ? `profile ${s.profile.citizenship} ${s.profile.demographic} ${s.profile.entry}` : s.cohort;
   return { model: MODEL_VERSION, seed: s.seed, n, cohort: who, regimes };
 }
 
-function setStatus(text: string, error = false): void {
-  const el = $('status');
-  el.textContent = text;
-  el.classList.toggle('error', error);
-}
-
+/** Runs the static simulation of the form (if the state needs a new one), then draws the view. */
 async function run(push: boolean): Promise<void> {
   const s = readForm();
   state = s;
   if (push) history.pushState(null, '', stateQuery(s));
   updatePermalink();
+  if (isLazy(s.view)) return render();
   const bar = $('progress') as HTMLProgressElement;
   if (!last || last.key !== runKey(s)) {
     ($('run') as HTMLButtonElement).disabled = true;
@@ -145,24 +138,20 @@ function mainResult(r: RunResult): SimulationResult {
   return r.kind === 'one' ? r.result : r.comparison.results[1]!;
 }
 
-function table(caption: string, head: string[], rows: (string | number)[][], attrs: (i: number) => string = () => ''): string {
-  return `<table><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
-    <tbody>${rows.map((r, i) => `<tr ${attrs(i)}>${r.map((c, j) => (j === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`).join('')}</tbody></table>`;
-}
-
 async function renderOutcomes(r: RunResult): Promise<void> {
   const rs = results(r);
-  const rows = outcomeRows(rs);
   const prov = provenance(state, rs.map((x) => x.regime), rs[0]!.n);
+  const spec = outcomeBarsSpec(rs, { title: 'Outcome of each person’s last case', provenance: prov, width: plotWidth(250), wrapWidth: chartWidth() - 20, narrow: chartWidth() < 640 });
+  const rows = (spec.datasets as { outcomes: { regime: string; regimeLabel: string; outcome: string; outcomeLabel: string; share: number; ciLow: number; ciHigh: number; count: number }[] }).outcomes;
   setText(
     table('Outcome shares with 95% intervals', ['Outcome', 'Regime', 'Share', '95% interval', 'People'],
-      rows.map((x) => [x.outcomeLabel, x.regimeLabel, pct(x.share), `${pct(x.low)}–${pct(x.high)}`, x.count.toLocaleString('en-US')]),
+      rows.map((x) => [x.outcomeLabel, x.regimeLabel, pct(x.share), `${pct(x.ciLow)}–${pct(x.ciHigh)}`, x.count.toLocaleString('en-US')]),
       (i) => `data-regime="${esc(rows[i]!.regime)}" data-outcome="${esc(rows[i]!.outcome)}" data-count="${rows[i]!.count}" data-share="${rows[i]!.share}"`),
   );
-  dataOut = r.kind === 'one'
+  out.data = r.kind === 'one'
     ? { csv: resultToCsv(r.result), json: r.result, name: `immsim-${r.result.regime}-${r.result.cohort}` }
     : { csv: comparisonToCsv(r.comparison), json: r.comparison, name: `immsim-${rs.map((x) => x.regime).join('-vs-')}` };
-  await vega(outcomesSpec(rs, prov), `Outcome shares with 95% intervals for ${rs.map((x) => regimeLabel(x.regime)).join(' and ')}; the table below lists every value.`);
+  await vega(spec, `Outcome shares with 95% intervals for ${rs.map((x) => regimeLabel(x.regime)).join(' and ')}; the table below lists every value.`);
 }
 
 async function renderCompare(r: RunResult): Promise<void> {
@@ -170,17 +159,22 @@ async function renderCompare(r: RunResult): Promise<void> {
     clearChart('Choose a second regime under “Compare with” and run again to see paired differences.');
     return;
   }
-  const c: ComparisonResult = r.comparison;
-  const rows = differenceRows(c);
+  const c = r.comparison;
+  const spec = differencesSpec(c, { regime: c.results[1]!.regime, provenance: provenance(state, c.results.map((x) => x.regime), c.n), width: plotWidth(200), wrapWidth: chartWidth() - 20 });
+  const rows = (spec.datasets as { differences: { outcome: string; outcomeLabel: string; regime: string; baseline: string; estimate: number; ciLow: number; ciHigh: number }[] }).differences;
   const pp = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
   setText(
     table(`Difference in share: ${regimeLabel(c.results[1]!.regime)} minus ${regimeLabel(c.baseline)} (percentage points; the same people under both)`,
       ['Outcome', 'Difference', '95% interval'],
-      rows.map((x) => [x.outcomeLabel, pp(x.estimate), `${pp(x.low)} to ${pp(x.high)}`]),
+      rows.map((x) => [x.outcomeLabel, pp(x.estimate), `${pp(x.ciLow)} to ${pp(x.ciHigh)}`]),
       (i) => `data-outcome="${esc(rows[i]!.outcome)}" data-estimate="${rows[i]!.estimate}"`),
   );
-  dataOut = { csv: rowsToCsv(rows.map(({ color: _c, ...x }) => x)), json: { baseline: c.baseline, differences: c.differences }, name: `immsim-differences-${c.results[1]!.regime}-vs-${c.baseline}` };
-  await vega(differencesSpec(c, provenance(state, c.results.map((x) => x.regime), c.n)), 'Paired differences of outcome shares with 95% intervals; the table below lists every value.');
+  out.data = {
+    csv: rowsToCsv(rows.map(({ outcome, regime, baseline, estimate, ciLow, ciHigh }) => ({ outcome, regime, baseline, estimate, ciLow, ciHigh }))),
+    json: { baseline: c.baseline, differences: c.differences },
+    name: `immsim-differences-${c.results[1]!.regime}-vs-${c.baseline}`,
+  };
+  await vega(spec, 'Paired differences of outcome shares with 95% intervals; the table below lists every value.');
 }
 
 async function renderFlow(r: RunResult): Promise<void> {
@@ -192,10 +186,10 @@ async function renderFlow(r: RunResult): Promise<void> {
   box.classList.add('wide');
   box.innerHTML = svg;
   box.setAttribute('aria-label', `Sankey diagram of first cases under ${regimeLabel(res.regime)}; the table below lists every flow.`);
-  chartSvg = async () => svg;
+  out.chartSvg = async () => svg;
   const flows = [...(res.flows ?? [])].sort((a, b) => b.count - a.count);
   setText(table('Flow of first cases, state to state', ['From', 'To', 'People'], flows.map((f) => [stateLabel(f.from), stateLabel(f.to), f.count.toLocaleString('en-US')])));
-  dataOut = { csv: rowsToCsv(flows.map((f) => ({ from: f.from, to: f.to, count: f.count }))), json: { ...prov, flows }, name: `immsim-flows-${res.regime}` };
+  out.data = { csv: rowsToCsv(flows.map((f) => ({ from: f.from, to: f.to, count: f.count }))), json: { ...prov, flows }, name: `immsim-flows-${res.regime}` };
 }
 
 async function renderExplain(): Promise<void> {
@@ -208,53 +202,46 @@ async function renderExplain(): Promise<void> {
   }
   const prov = provenance(state, [e.regime], 1);
   prov.extra = [`person ${state.person}`];
-  const steps = stepRows(e);
+  const spec = pathSpec(e, { provenance: prov, width: plotWidth(210), wrapWidth: chartWidth() - 20 });
+  const steps = (spec.datasets as { steps: { step: number; day: number; state: string; stateLabel: string; fact: string; factLabel: string; rule: string; statement: string; authority: string }[] }).steps;
   const p = e.profile;
   setText(
     `<p class="who">Person ${state.person}: ${esc(p.citizenship)}, ${esc(p.demographic.replace(/-/g, ' '))}, ${esc(p.entry.replace(/-/g, ' '))}. Outcome: <strong data-outcome="${esc(e.outcome)}">${esc(outcomeLabel(e.outcome))}</strong>.</p>
     <ol class="steps">${steps
-      .map((s) => `<li data-state="${esc(s.state)}"><span class="day">day ${s.day}</span> <strong>${esc(s.stateLabel)}</strong>${s.fact ? ` <span class="fact">after ${esc(s.fact)}</span>` : ''}
+      .map((s) => `<li data-state="${esc(s.state)}" data-fact="${esc(s.fact)}"><span class="day">day ${s.day}</span> <strong>${esc(s.stateLabel)}</strong>${s.factLabel ? ` <span class="fact">after: ${esc(s.factLabel)}</span>` : ''}
         ${s.statement ? `<div class="law">${esc(s.statement)}${s.authority ? ` <cite>${esc(s.authority)}</cite>` : ''}</div>` : ''}</li>`)
       .join('')}</ol>`,
   );
-  dataOut = { csv: rowsToCsv(steps), json: e, name: `immsim-person-${state.person}-${e.regime}` };
-  await vega(pathSpec(e, prov), `The path of person ${state.person} from the first encounter to ${outcomeLabel(e.outcome)}; the list below gives every step with its law.`);
+  out.data = { csv: rowsToCsv(steps), json: e, name: `immsim-person-${state.person}-${e.regime}` };
+  await vega(spec, `The path of person ${state.person} from the first encounter to ${outcomeLabel(e.outcome)}; the list below gives every step with its law.`);
 }
 
-function setText(html: string): void {
-  $('text').innerHTML = html;
-}
+const isLazy = (v: View) => v === 'history' || v === 'sensitivity';
 
-function clearChart(message: string): void {
-  clearVega();
-  $('chart').classList.remove('wide');
-  $('chart').innerHTML = `<p class="note">${esc(message)}</p>`;
-  setText('');
-  chartSvg = undefined;
-  dataOut = undefined;
-}
-
-async function vega(spec: Spec, label: string): Promise<void> {
-  const box = $('chart');
-  box.classList.remove('wide');
-  box.innerHTML = '<div class="vl"></div>';
-  box.setAttribute('aria-label', label);
-  // vega-embed sets its own roles on the element it draws into; the outer box stays one labelled image.
-  chartSvg = await drawVegaLite(box.firstElementChild as HTMLElement, spec);
+/** The views that load on first use (their code, the history engine and the sensitivity analysis, stay out of the first load). */
+async function renderLazy(v: View): Promise<void> {
+  $('caveat').textContent = `${CHART_CAVEAT} Model immsim ${MODEL_VERSION}, seed ${state.seed}.`;
+  const ctx = { getState: () => state, setState: (s: PageState) => { state = s; history.replaceState(null, '', stateQuery(s)); updatePermalink(); } };
+  if (v === 'history') await (await import('./history-view.js')).renderHistory(ctx);
+  else await (await import('./sensitivity-view.js')).renderSensitivity(ctx);
 }
 
 async function render(): Promise<void> {
-  setChartWidth($('chart').clientWidth || 800);
+  $('chart').classList.remove('wide');
   $('panel').setAttribute('aria-labelledby', `tab-${state.view}`);
   $('caveat').textContent = `${CHART_CAVEAT} Model immsim ${MODEL_VERSION}, seed ${state.seed}, n = ${state.n.toLocaleString('en-US')}, ${state.cohort === 'profile' ? 'one profile' : `cohort ${state.cohort}`}.`;
   $('panel').setAttribute('aria-busy', 'true');
+  showControls(state.view);
   try {
-    if (state.view === 'explain') await renderExplain();
+    if (isLazy(state.view)) await renderLazy(state.view);
+    else if (state.view === 'explain') await renderExplain();
     else if (last) {
       if (state.view === 'outcomes') await renderOutcomes(last.run);
       else if (state.view === 'compare') await renderCompare(last.run);
       else await renderFlow(last.run);
     }
+  } catch (e) {
+    setStatus(e instanceof Error ? e.message : String(e), true);
   } finally {
     $('panel').setAttribute('aria-busy', 'false');
     document.body.dataset.view = state.view;
@@ -268,13 +255,18 @@ async function selectView(v: View, focus = false): Promise<void> {
   showState(state);
   updatePermalink();
   if (focus) $(`tab-${v}`).focus();
-  if (v !== 'explain' && (!last || last.key !== runKey(state))) await run(false);
+  if (v !== 'explain' && !isLazy(v) && (!last || last.key !== runKey(state))) await run(false);
   else await render();
 }
 
 function wire(): void {
   $('form').addEventListener('submit', (e) => {
     e.preventDefault();
+    // The form's Run shows the outcomes if a view of its own (history, sensitivity) is open.
+    if (isLazy(state.view)) {
+      state = { ...readForm(), view: 'outcomes' };
+      showState(state);
+    }
     void run(true);
   });
   $('regime').addEventListener('change', () => ($('date-row').hidden = ($('regime') as HTMLSelectElement).value !== 'date'));
@@ -292,10 +284,11 @@ function wire(): void {
     });
   }
   $('explain-person').addEventListener('click', () => void selectView('explain'));
-  $('dl-svg').addEventListener('click', async () => chartSvg && saveFile(`${dataOut?.name ?? 'immsim-chart'}.svg`, await chartSvg(), 'image/svg+xml'));
-  $('dl-png').addEventListener('click', async () => chartSvg && saveFile(`${dataOut?.name ?? 'immsim-chart'}.png`, await svgToPng(await chartSvg())));
-  $('dl-csv').addEventListener('click', () => dataOut && saveFile(`${dataOut.name}.csv`, dataOut.csv, 'text/csv'));
-  $('dl-json').addEventListener('click', () => dataOut && saveFile(`${dataOut.name}.json`, JSON.stringify(dataOut.json, null, 2), 'application/json'));
+  const name = () => out.data?.name ?? 'immsim-chart';
+  $('dl-svg').addEventListener('click', async () => out.chartSvg && saveFile(`${name()}.svg`, await out.chartSvg(), 'image/svg+xml'));
+  $('dl-png').addEventListener('click', async () => out.chartSvg && saveFile(`${name()}.png`, await svgToPng(await out.chartSvg())));
+  $('dl-csv').addEventListener('click', () => out.data && saveFile(`${out.data.name}.csv`, out.data.csv, 'text/csv'));
+  $('dl-json').addEventListener('click', () => out.data && saveFile(`${out.data.name}.json`, JSON.stringify(out.data.json, null, 2), 'application/json'));
   $('copy-link').addEventListener('click', async () => {
     await navigator.clipboard?.writeText(($('permalink') as HTMLAnchorElement).href).catch(() => undefined);
     setStatus('Link copied.');
@@ -311,4 +304,3 @@ fillForm();
 showState(state);
 wire();
 void run(false);
-void VIEWS;

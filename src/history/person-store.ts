@@ -1,5 +1,6 @@
 import type { MigrantProfile } from '../domain/profile.js';
 import type { PathContext } from '../law/context.js';
+import { jitless } from '../engine/jit.js';
 
 /**
  * People between events, packed: one Float64Array record per live person (the law's context fields, the profile with
@@ -7,7 +8,9 @@ import type { PathContext } from '../law/context.js';
  * thousands of people wait on courts at once in a full replay; an object graph each would cost several times more.
  *
  * The field lists come from the context and profile objects themselves, so a field the law adds is packed too;
- * pack/unpack are generated once (one straight-line function each, as the compiled machine is).
+ * pack/unpack are generated once (one straight-line function each, as the compiled machine is); where `new Function` is
+ * refused (a strict Content-Security-Policy, or `configure({ jitless: true })`) they loop over the same field lists,
+ * with the same values.
  * @example
  * const store = new PersonStore(ctx); const slot = store.alloc();
  * store.pack(ctx, store.data, slot * store.stride); store.unpack(store.data, slot * store.stride, ctx);
@@ -68,9 +71,15 @@ export class PersonStore {
       }
       return i;
     };
-    // Generated straight-line code, like the compiled machine (no eval of user input: the keys are the library's own).
-    this.pack = new Function('intern', `return (c, a, o) => { ${packLines.join(' ')} };`)(intern);
-    this.unpack = new Function('strings', `return (a, o, c) => { ${unpackLines.join(' ')} };`)(this.strings);
+    if (jitless()) {
+      const fields = { ctxKeys, ctxKinds, profKeys, profKinds, intern, strings: this.strings };
+      this.pack = loopPack(fields);
+      this.unpack = loopUnpack(fields);
+    } else {
+      // Generated straight-line code, like the compiled machine (no eval of user input: the keys are the library's own).
+      this.pack = new Function('intern', `return (c, a, o) => { ${packLines.join(' ')} };`)(intern);
+      this.unpack = new Function('strings', `return (a, o, c) => { ${unpackLines.join(' ')} };`)(this.strings);
+    }
     this.data = new Float64Array(capacity * this.stride);
   }
 
@@ -99,6 +108,39 @@ export class PersonStore {
   static blankProfile(sample: MigrantProfile): MigrantProfile {
     return { ...sample };
   }
+}
+
+type Fields = { ctxKeys: string[]; ctxKinds: string[]; profKeys: string[]; profKinds: string[]; intern(s: string): number; strings: string[] };
+type Rec = Record<string, unknown>;
+
+/** pack without generated code: the same assignments as the generated function, in a loop. */
+function loopPack(f: Fields): (c: PathContext, a: Float64Array, o: number) => void {
+  const n = f.ctxKeys.length;
+  return (c, a, o) => {
+    const cr = c as unknown as Rec;
+    for (let i = 0; i < n; i++) a[o + i] = f.ctxKinds[i] === 'b' ? (cr[f.ctxKeys[i]!] ? 1 : 0) : (cr[f.ctxKeys[i]!] as number);
+    const p = c.profile as unknown as Rec;
+    for (let j = 0; j < f.profKeys.length; j++) {
+      const v = p[f.profKeys[j]!];
+      const kind = f.profKinds[j];
+      a[o + n + j] = kind === 'b' ? (v ? 1 : 0) : kind === 'n' ? (v as number) : f.intern(v as string);
+    }
+  };
+}
+
+/** unpack without generated code. */
+function loopUnpack(f: Fields): (a: Float64Array, o: number, c: PathContext) => void {
+  const n = f.ctxKeys.length;
+  return (a, o, c) => {
+    const cr = c as unknown as Rec;
+    for (let i = 0; i < n; i++) cr[f.ctxKeys[i]!] = f.ctxKinds[i] === 'b' ? a[o + i] === 1 : a[o + i];
+    const p = c.profile as unknown as Rec;
+    for (let j = 0; j < f.profKeys.length; j++) {
+      const v = a[o + n + j]!;
+      const kind = f.profKinds[j];
+      p[f.profKeys[j]!] = kind === 'b' ? v === 1 : kind === 'n' ? v : f.strings[v];
+    }
+  };
 }
 
 /**

@@ -19,6 +19,8 @@ export { acyclicFlows, type DroppedLink, type FlowGraph } from './sankey-graph.j
 export { OUTCOME_COLORS, outcomeColor } from './svg/palette.js';
 export {
   cohortLabel,
+  FACT_LABELS,
+  factLabel,
   HISTORY_SERIES_LABELS,
   historySeriesLabel,
   OUTCOME_LABELS,
@@ -35,7 +37,10 @@ export { formatCompact, historyChart, type HistoryChartOptions } from './history
 export { checkHistoryInput, measureMarkers, monthOffset, shortDate, type HistoryChartInput, type TimeMarker } from './history-data.js';
 export { outcomeBarsSpec, type OutcomeBarsSpecOptions } from './vega-lite/outcome-bars.js';
 export { sankeySpec } from './vega-lite/sankey.js';
-export { historySpec } from './vega-lite/history.js';
+export { historySpec, type HistorySpecOptions } from './vega-lite/history.js';
+export { differencesSpec, type DifferencesSpecOptions } from './vega-lite/differences.js';
+export { pathSpec, type PathSpecOptions } from './vega-lite/path.js';
+export { tornadoSpec, type TornadoSpecOptions } from './vega-lite/tornado.js';
 export { VEGA_LITE_SCHEMA, specHead, type VegaLiteSpec } from './vega-lite/spec.js';
 export { sankeyPlan, type LabelBox, type SankeyPlan } from './sankey.js';
 export { comparisonCharts, fileSafeName, type ChartFile } from './chart-set.js';

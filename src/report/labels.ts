@@ -1,4 +1,5 @@
 import type { OutcomeId, TrackId } from '../domain/outcomes.js';
+import type { FactType } from '../law/events.js';
 import type { StateId } from '../law/states.js';
 
 // The one table of words shown to people for the model's ids. Ids stay in data attributes, CSV and JSON; every chart,
@@ -72,6 +73,52 @@ export const TRACK_LABELS: Readonly<Record<TrackId, string>> = {
 };
 
 /**
+ * Plain-language labels of the facts that move a case (the events of the pathway machine), as "after …" phrases.
+ * @example
+ * FACT_LABELS.PLACE_IN_ER // 'placed in expedited removal'
+ */
+export const FACT_LABELS: Readonly<Record<FactType, string>> = {
+  METER: 'turned back to wait for a port slot',
+  INSPECT: 'inspected at a port of entry',
+  PROCESS: 'taken into Border Patrol processing',
+  EXPEL: 'expelled under Title 42',
+  VOLUNTARY_RETURN: 'accepted a voluntary return',
+  REPATRIATE: 'repatriated',
+  PLACE_IN_ER: 'placed in expedited removal',
+  REINSTATE: 'prior removal order reinstated',
+  ISSUE_NTA: 'given a notice to appear in court',
+  TRANSFER_TO_ORR: 'transferred to ORR care',
+  PROSECUTE: 'prosecuted for illegal entry',
+  SENTENCE_SERVED: 'sentence served',
+  CLAIM_FEAR: 'claimed fear of return',
+  ACA_TRANSFER: 'sent to a third country under an asylum cooperative agreement',
+  SCREEN: 'fear screening decided',
+  REQUEST_REVIEW: 'asked a judge to review the screening',
+  IJ_DECISION: 'judge decided the review',
+  DETAIN: 'detained by ICE',
+  FAMILY_DETAIN: 'held in family detention',
+  PAROLE: 'paroled',
+  RELEASE: 'released',
+  RETURN_TO_MEXICO: 'returned to Mexico under MPP',
+  RELEASE_TO_SPONSOR: 'released to a sponsor',
+  HEARING: 'court hearing held',
+  NO_SHOW: 'missed a court hearing',
+  ADMIT_WIND_DOWN: 'admitted under the MPP wind-down',
+  REMOVE: 'removed from the US',
+  RECROSS: 'crossed again',
+  HORIZON: 'end of the simulated period',
+};
+
+/**
+ * The label of a fact type; an unknown type is turned into words.
+ * @example
+ * factLabel('NO_SHOW') // 'missed a court hearing'
+ */
+export function factLabel(type: string): string {
+  return Object.hasOwn(FACT_LABELS, type) ? FACT_LABELS[type as FactType] : fallback(type).toLowerCase();
+}
+
+/**
  * Labels of the named regimes (the same words as `regimes[id].label`; a test keeps them equal).
  * @example
  * REGIME_LABELS['mpp-2019'] // 'Remain in Mexico (MPP), Dec 2019'
@@ -92,6 +139,8 @@ export const REGIME_LABELS: Readonly<Record<string, string>> = {
  */
 export const HISTORY_SERIES_LABELS: Readonly<Record<string, string>> = {
   encounters: 'Encounters at the southwest border',
+  'published-encounters': 'Published encounters (the input)',
+  'first-crossings': 'First crossings (solved for)',
   'encounters-repeat': 'Repeat encounters (within 12 months)',
   expulsions: 'Title 42 expulsions',
   'voluntary-returns': 'Voluntary returns',

@@ -5,7 +5,22 @@ import { formatCount } from '../format.js';
 import type { ChartProvenance } from '../svg/footer.js';
 import { specHead, type VegaLiteSpec } from './spec.js';
 
+/**
+ * Options of {@link historySpec}: those of `historyChart`, and a counterfactual drawn beside the run.
+ * @example
+ * const o: HistorySpecOptions = { series: ['expulsions'], counterfactual: cmp.counterfactual, wrapWidth: 320 };
+ */
+export interface HistorySpecOptions extends HistoryChartOptions {
+  /** A second run on the same arrivals (e.g. `compareHistory(...).counterfactual`), drawn in a second colour. */
+  counterfactual?: HistoryChartInput;
+  /** Names of the two runs in the legend and tooltips. Default ['As it was', 'Counterfactual']. */
+  runLabels?: readonly [string, string];
+  /** Wrap the title and subtitle to lines of this width in px (narrow screens). Default: one line each. */
+  wrapWidth?: number;
+}
+
 const SERIES_COLOR = '#2166ac';
+const COUNTERFACTUAL_COLOR = '#e08214';
 const MARKER_COLOR = '#b2182b';
 
 /** The provenance of a history run for the spec's subtitle. */
@@ -31,12 +46,22 @@ function provenance(h: HistoryChartInput): ChartProvenance {
  * @example
  * await embed('#history', historySpec(result, { series: ['encounters', 'expulsions'] }));
  */
-export function historySpec(h: HistoryChartInput, options: HistoryChartOptions): VegaLiteSpec {
+export function historySpec(h: HistoryChartInput, options: HistorySpecOptions): VegaLiteSpec {
   checkHistoryInput(h, options.series);
+  const cf = options.counterfactual;
+  if (cf) checkHistoryInput(cf, options.series);
+  const [runA, runB] = options.runLabels ?? ['As it was', 'Counterfactual'];
   const width = (options.width ?? 960) - 80;
-  const rows = options.series.flatMap((id) =>
-    h.months.map((m, i) => ({ series: id, label: historySeriesLabel(id), date: `${m}-01`, mean: h.series[id]!.mean[i], ciLow: h.series[id]!.ci95[i]![0], ciHigh: h.series[id]!.ci95[i]![1] })),
-  );
+  const rowsOf = (r: HistoryChartInput, run?: string) =>
+    options.series.flatMap((id) =>
+      r.months.map((m, i) => ({ series: id, label: historySeriesLabel(id), ...(run === undefined ? {} : { run }), date: `${m}-01`, mean: r.series[id]!.mean[i], ciLow: r.series[id]!.ci95[i]![0], ciHigh: r.series[id]!.ci95[i]![1] })),
+    );
+  const rows = cf ? [...rowsOf(h, runA), ...rowsOf(cf, runB)] : rowsOf(h);
+  // With a counterfactual each run has its colour (and a legend); without, the spec is as before.
+  const runColor = cf ? { color: { field: 'run', type: 'nominal', title: null, scale: { domain: [runA, runB], range: [SERIES_COLOR, COUNTERFACTUAL_COLOR] }, legend: { orient: 'top', direction: 'horizontal' } } } : {};
+  const cfNote = cf
+    ? [`${runB}: ${[...(cf.measures?.with ?? []).map((m) => `with ${m}`), ...(cf.measures?.without ?? []).map((m) => `without ${m}`)].join(', ') || 'the same measures'} (same arrivals and random streams).`]
+    : [];
   const first = `${h.months[0]}-01`;
   // Numbers above the first panel go in rows so that none overlap (as in the SVG chart): y in px above the plot.
   const rightmost: number[] = [];
@@ -60,13 +85,15 @@ export function historySpec(h: HistoryChartInput, options: HistoryChartOptions):
     transform: [{ filter: { field: 'series', equal: id } }],
     data: { name: 'series' },
     layer: [
-      { mark: { type: 'area', color: SERIES_COLOR, opacity: 0.2 }, encoding: { x, y: { field: 'ciLow', type: 'quantitative', title: null, axis: { format: '~s' } }, y2: { field: 'ciHigh' } } },
+      { mark: { type: 'area', color: SERIES_COLOR, opacity: 0.2 }, encoding: { x, y: { field: 'ciLow', type: 'quantitative', title: null, axis: { format: '~s' } }, y2: { field: 'ciHigh' }, ...runColor } },
       {
         mark: { type: 'line', color: SERIES_COLOR, strokeWidth: 1.75, point: { size: 12, opacity: 0 } },
         encoding: {
           x,
           y: { field: 'mean', type: 'quantitative' },
+          ...runColor,
           tooltip: [
+            ...(cf ? [{ field: 'run', title: 'Run' }] : []),
             { field: 'label', title: 'Series' },
             { field: 'date', type: 'temporal', title: 'Month', format: '%b %Y' },
             { field: 'mean', title: 'Mean', format: ',.0f' },
@@ -88,9 +115,10 @@ export function historySpec(h: HistoryChartInput, options: HistoryChartOptions):
   return {
     ...specHead(
       options.title ?? `Monthly series, ${shortDate(h.months[0]!)} \u2013 ${shortDate(h.months[h.months.length - 1]!)}`,
-      ['Mean over replications (line) with its 95% interval (band); each panel has its own scale from 0.'],
+      ['Mean over replications (line) with its 95% interval (band); each panel has its own scale from 0.', ...cfNote],
       provenance(h),
       `Monthly line charts of ${options.series.map(historySeriesLabel).join(', ')}, with measures marked.`,
+      options.wrapWidth,
     ),
     datasets: { series: rows, markers },
     vconcat: [...panels, ...key],

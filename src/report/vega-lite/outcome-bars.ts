@@ -15,6 +15,10 @@ export interface OutcomeBarsSpecOptions {
   /** Width of the plots in px. Default 520. */
   width?: number;
   provenance?: ChartProvenance;
+  /** Wrap the title and subtitle to lines of this width in px (narrow screens). Default: one line each. */
+  wrapWidth?: number;
+  /** Narrow screens: the outcome names above their rows instead of beside them. Default false. */
+  narrow?: boolean;
 }
 
 /**
@@ -72,6 +76,7 @@ export function outcomeBarsSpec(results: readonly SimulationResult[], options: O
       ['Share of people by the outcome of their last case; dots with 95% intervals below.'],
       provenance,
       `Outcome shares of ${regimes.join(', ')}: stacked bars, then each share with its 95% interval.`,
+      options.wrapWidth,
     ),
     datasets: { outcomes: rows },
     vconcat: [
@@ -91,7 +96,7 @@ export function outcomeBarsSpec(results: readonly SimulationResult[], options: O
       {
         title: 'Each share with its 95% interval',
         data: { name: 'outcomes' },
-        facet: { row: { field: 'outcomeLabel', type: 'nominal', sort: labels, title: null, header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelFontWeight: 'bold' } } },
+        facet: { row: { field: 'outcomeLabel', type: 'nominal', sort: labels, title: null, header: options.narrow ? { labelAngle: 0, labelOrient: 'top', labelAlign: 'left', labelAnchor: 'start', labelFontWeight: 'bold' } : { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelFontWeight: 'bold' } } },
         spec: {
           width,
           height: { step: 14 },
