@@ -11,7 +11,7 @@ export interface CapacityInput {
   unlimited?: boolean;
 }
 
-const NOT_RESOURCES = new Set(['completions-per-judge-day', 'detained-share', 'family-docket-share', 'nondetained-open']);
+const NOT_RESOURCES = new Set(['completions-per-judge-day', 'detained-share', 'family-docket-share', 'family-docket-intake', 'nondetained-open']);
 
 /**
  * The resources of one run: the built-in series, with replaced series and changes applied, compiled for look-ups.

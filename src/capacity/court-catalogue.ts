@@ -82,7 +82,21 @@ export const detainedShare: ResourceSpec = {
   points: [assumed('2015-10-01', 0.25, 'EOIR publishes no split of judge time by docket; a quarter is an assumption (change with --capacity)')],
 };
 
-/** Share of judge time on the family-unit docket of Nov 2018 (OOD PM 19-04). */
+const FAMU_MEMO = {
+  url: 'https://myattorneyusa.com/immigration-blog/deportation-and-removal/removal-deportation-defense/eoir-prioritization-of-family-unit-cases',
+  title: "EOIR Prioritization of 'Family Unit' Cases (on OOD PM 19-04, 16 Nov 2018)",
+  date: '2018-11',
+};
+const DEDICATED_DOCKET = {
+  url: 'https://www.justice.gov/eoir/additional-dedicated-docket-statistics',
+  title: 'EOIR: Additional Dedicated Docket Statistics (Dedicated Docket of 28 May 2021, PM 21-23; the page is undated)',
+  date: '2021-05-28',
+};
+
+/**
+ * Share of judge time on the family-unit docket: EOIR's tracked and expedited "family unit" (FAMU) cases in ten
+ * courts from 16 Nov 2018, then the Dedicated Docket for families from 28 May 2021 (eleven cities).
+ */
 export const familyDocketShare: ResourceSpec = {
   id: 'family-docket-share',
   label: 'Share of judge time on the family-unit docket',
@@ -92,13 +106,43 @@ export const familyDocketShare: ResourceSpec = {
   fullMeans: '(a share of the judges, not a resource)',
   points: [
     assumed('2015-10-01', 0, 'no family-unit docket before EOIR memo OOD PM 19-04 (16 Nov 2018)'),
-    fromWeb('2018-11-16', 0.05, {
-      url: 'https://myattorneyusa.com/immigration-blog/deportation-and-removal/removal-deportation-defense/eoir-prioritization-of-family-unit-cases',
-      title: "EOIR Prioritization of 'Family Unit' Cases (on OOD PM 19-04, 16 Nov 2018)",
-      date: '2018-11',
-      note: 'family-unit cases tracked and expedited in 10 courts; the 5% share of judge time is an assumption (no figure published)',
+    fromWeb('2018-11-16', 0.12, {
+      url: 'https://cis.org/Arthur/Almost-Seven-Out-10-Families-Are-NoShows-10-Immigration-Courts',
+      title: 'CIS (A. Arthur): Almost Seven Out of 10 Families Are No-Shows in 10 Immigration Courts (citing EOIR statistics)',
+      date: '2020-02-07',
+      note: 'derived: 36,115 in absentia orders were "almost seven out of 10" orders in family cases in the ten FAMU courts up to 24 Jan 2020, so about 51,593 completions over the 488 days from the start of FAMU tracking (24 Sep 2018; the article prints 2019, but 36,115 in absentia orders in four months would exceed the court\'s in absentia orders of all cases in those months) = 106 a day, 0.12 of the 883 completions a day of the judges on board then. The docket itself: EOIR memo OOD PM 19-04 (16 Nov 2018), FAMU cases in Atlanta, Baltimore, Chicago, Denver, Houston, Los Angeles, Miami, New Orleans, New York City and San Francisco, to be completed within a year',
     }),
-    assumed('2019-10-01', 0, 'the 2018–19 family docket is modelled as ending with FY2019 (later tracking not found)'),
+    fromWeb('2021-05-28', 0.05, {
+      ...DEDICATED_DOCKET,
+      note: 'the Dedicated Docket (Boston, Denver, Detroit, El Paso, Los Angeles, Miami, Newark, New York City, San Diego, San Francisco, Seattle; decision within 300 days of the first master hearing) replaces the FAMU tracking; "a relatively small number of judges" (TRAC report 657): 5% kept, an assumption',
+    }),
+  ],
+};
+
+/**
+ * Share of the eligible family-unit cases that the family docket takes (the rest go to the general docket): FAMU
+ * cases in the ten courts (from 16 Nov 2018), then families apprehended between ports placed on the Dedicated Docket
+ * (from 28 May 2021). Which cases are eligible on a day is src/capacity/family-docket.ts.
+ */
+export const familyDocketIntake: ResourceSpec = {
+  id: 'family-docket-intake',
+  label: 'Share of eligible family-unit cases put on the family docket',
+  kind: 'rate',
+  unit: 'share',
+  whenFull: 'queue',
+  fullMeans: '(a share of the cases, not a resource)',
+  points: [
+    assumed('2015-10-01', 0, 'no family-unit docket before EOIR memo OOD PM 19-04 (16 Nov 2018)'),
+    fromWeb('2018-11-16', 0.5, {
+      ...FAMU_MEMO,
+      note: 'only FAMU cases filed in the ten courts were tracked; their share of family cases is not published: one half is an assumption (TRAC report 556: most new family cases went to a few large interior courts)',
+    }),
+    fromWeb('2021-05-28', 0.045, {
+      url: 'https://trac.syr.edu/immigration/reports/657/',
+      title: 'TRAC: 5,000 Immigrants Assigned to Biden Administration\'s New "Dedicated Docket" for Asylum Seeking Families',
+      date: '2021-08-17',
+      note: '4,866 people placed on the Dedicated Docket against 108,102 family-unit members apprehended between ports in June–July 2021: 4.5%',
+    }),
   ],
 };
 

@@ -14,18 +14,20 @@ export interface CourtSetup {
   /** Receipts per fiscal year from outside the southwest border (spread evenly over the year's days). */
   exogenousByFy: Readonly<Record<number, number>>;
   /**
-   * Instead of `exogenousByFy`: fill up to these published totals per fiscal year — each day's exogenous receipts
-   * are what is left of the year's total after the model's own border cases so far, spread over the days left.
+   * Instead of `exogenousByFy`: fill up to these published totals per fiscal year — each day, the exogenous receipts
+   * bring the year's receipts so far (the model's own and the exogenous) up to the published total pro rata to the
+   * day (never below zero: a day the model's own cases are ahead of the pro-rata total adds none).
    */
   fillToPublished?: Readonly<Record<number, number>>;
   /** Start with the published pending stock, aged (docs/capacity.md). Default true. */
   initialStock?: boolean;
   /**
-   * Whether exogenous receipts go to the detained docket in the detained share (default true: the court alone has no
-   * other detained cases). With the engine, the detained docket hears the model's own detained cases and exogenous
-   * receipts all go to the general docket.
+   * Where exogenous receipts go: `share` (default: the court alone) — to the detained docket in the detained share;
+   * `fill` (with the engine) — to the detained docket while it has a free slot that day, after the model's own
+   * detained cases, else to the general docket. Interior arrests are mostly held by ICE, and a detained docket whose
+   * judges sat idle while the general backlog grew would lose completions (docs/capacity.md).
    */
-  exogenousDetained?: boolean;
+  exogenousDetained?: 'share' | 'fill';
   /** Scale of the initial stock (a sample run at scale 0.1 starts with a tenth of it). Default 1. */
   stockScale?: number;
 }
@@ -104,10 +106,12 @@ export class Court {
       const before = Math.floor(this.exoCredit);
       this.exoCredit += perDay;
       const n = Math.floor(this.exoCredit) - before;
-      const det = this.setup.exogenousDetained === false ? 0 : this.set.on('detained-share', this.exoDay);
+      const fill = this.setup.exogenousDetained === 'fill';
+      const det = fill ? 0 : this.set.on('detained-share', this.exoDay);
       for (let i = 0; i < n; i++) {
-        // Exogenous cases are detained in the same proportion as the judges' time (an assumption, docs/capacity.md).
-        const detained = Math.floor((before + i + 1) * det) > Math.floor((before + i) * det);
+        // Court alone: exogenous cases are detained in the same proportion as the judges' time (an assumption);
+        // with the engine: they take the detained docket's free slots of the day (docs/capacity.md).
+        const detained = fill ? this.dockets.detained.hasSlotOn(this.exoDay) : Math.floor((before + i + 1) * det) > Math.floor((before + i) * det);
         const served = this.dockets[detained ? 'detained' : 'general'].book(this.exoDay);
         this.exoReceived[this.exoDay - this.setup.window.first]!++;
         if (served <= this.setup.window.last) this.exoServed[served - this.setup.window.first]!++;
@@ -119,9 +123,11 @@ export class Court {
   private exogenousPerDay(fy: number, day: number): number {
     const fill = this.setup.fillToPublished;
     if (!fill) return (this.setup.exogenousByFy[fy] ?? 0) / daysInFy(fy);
-    const left = (fill[fy] ?? 0) - (this.own.get(fy) ?? 0) - (this.exo.get(fy) ?? 0);
-    const daysLeft = dayNumber(`${fy}-10-01`) - day;
-    return Math.max(0, left) / Math.max(1, daysLeft);
+    // Pro rata to the day, not "what is left over the days left": the model's own receipts are not known ahead, and
+    // spreading the remainder front-loads exogenous cases before a surge of own cases (counting receipts twice).
+    const elapsed = day - dayNumber(`${fy - 1}-10-01`) + 1;
+    const due = ((fill[fy] ?? 0) * elapsed) / daysInFy(fy);
+    return Math.max(0, due - (this.own.get(fy) ?? 0) - (this.exo.get(fy) ?? 0) - (this.exoCredit - Math.floor(this.exoCredit)));
   }
 
   /**

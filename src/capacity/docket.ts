@@ -97,6 +97,12 @@ export class Docket {
     return this.cursor;
   }
 
+  /** Whether a case received on `day` would be served that same day (a free slot on it, nobody booked beyond it). */
+  hasSlotOn(day: number): boolean {
+    if (day < this.cursor || day > this.window.last) return false;
+    return day === this.cursor ? this.usedOnCursor < this.slotsOnCursor : this.slotsOf(day) > 0;
+  }
+
   /** A booked case leaves before its day (moved to another docket, case ended otherwise): its slot stays unused. */
   cancel(receiptDay: number, bookedDay: number, onDay: number): void {
     if (bookedDay !== NEVER && this.inWindow(bookedDay)) {

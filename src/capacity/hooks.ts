@@ -1,9 +1,11 @@
 import { dayNumber } from '../domain/dates.js';
+import type { MigrantProfile } from '../domain/profile.js';
 import { REFUSE, RESOURCE, RESOURCE_IDS as HOOK_IDS, type CapacityHooks, type ResourceIndex } from '../history/capacity-hooks.js';
 import { CapacitySet, type CapacityInput } from './capacity-set.js';
-import { Court, type DocketId } from './court.js';
+import { Court, DOCKET_IDS, type DocketId } from './court.js';
 import { PUBLISHED_RECEIPTS } from './court-inputs.js';
 import { Docket, NEVER, type DayWindow } from './docket.js';
+import { onFamilyDocket } from './family-docket.js';
 import { StockResource } from './stock.js';
 
 /** Day 0 of the history calendar (the hook's days count from it). */
@@ -32,6 +34,7 @@ export interface CapacityModelOptions extends CapacityInput {
   scale?: number;
 }
 
+const DETAINED_BITS = (1 << RESOURCE.iceBed) | (1 << RESOURCE.familyBed);
 const HAS_BED = [RESOURCE.cbpHolding, RESOURCE.iceBed, RESOURCE.familyBed, RESOURCE.orrBed] as const;
 
 /**
@@ -54,6 +57,9 @@ export class CapacityModel implements CapacityHooks {
   private booked = new Int32Array(1024 * 3);
   private caseOpen = new Uint8Array(1024);
   private ticket = new Int32Array(1024);
+  /** Per person: the day the court received the open case (0: none booked at receipt) and its docket. */
+  private receivedOn = new Int32Array(1024);
+  private docketOf = new Uint8Array(1024);
   private nextTicket = 1;
   private headTicket = 1;
   private orrDay = -1;
@@ -72,7 +78,7 @@ export class CapacityModel implements CapacityHooks {
       exogenousByFy: {},
       ...((options.exogenousReceipts ?? !options.unlimited) ? { fillToPublished: fill } : {}),
       initialStock: options.initialStock ?? !options.unlimited,
-      exogenousDetained: false,
+      exogenousDetained: 'fill',
       stockScale: scale,
     });
     this.cf = new Docket((d) => this.set.on('cf-interviews', d), this.window);
@@ -97,6 +103,7 @@ export class CapacityModel implements CapacityHooks {
       case RESOURCE.cfInterview:
         return this.book(0, this.cf, d, person) - HISTORY_EPOCH;
       case RESOURCE.mppHearing:
+        this.leaveCourtDocket(person, d);
         return this.book(2, this.mpp, d, person) - HISTORY_EPOCH;
       case RESOURCE.courtHearing:
         return this.hearing(d, person) - HISTORY_EPOCH;
@@ -113,6 +120,22 @@ export class CapacityModel implements CapacityHooks {
     if (!(this.held[person]! & bit)) return; // refused earlier: never held
     this.held[person]! &= ~bit;
     this.beds[resource]!.leave(day + HISTORY_EPOCH);
+  }
+
+  /**
+   * The court received a case (the NTA filed): it joins its docket now — the detained docket if the person is in an
+   * ICE or family bed, the family-unit docket if eligible that day, else the general docket — and its first hearing
+   * waits for the day the docket reaches it. A new receipt is a new case.
+   */
+  courtReceipt(day: number, person: number, who: Readonly<MigrantProfile>): void {
+    const d = day + HISTORY_EPOCH;
+    this.ensure(person);
+    const docket: DocketId = this.held[person]! & DETAINED_BITS ? 'detained' : onFamilyDocket(this.set, d, who, person) ? 'family' : 'general';
+    const slot = this.court.receive(docket, d);
+    this.caseOpen[person] = 0;
+    this.receivedOn[person] = d;
+    this.docketOf[person] = DOCKET_IDS.indexOf(docket);
+    this.booked[person * 3 + 1] = slot === NEVER ? NEVER - 1 : slot;
   }
 
   /** Moves every resource to the start of `day`: exogenous court receipts of the day are booked first. */
@@ -174,21 +197,52 @@ export class CapacityModel implements CapacityHooks {
     return this.answer(slot, d, day);
   }
 
-  /** A court hearing: the first hearing of a case waits for its turn on the detained or general docket. */
+  /**
+   * A court hearing: the first hearing of a case waits for its turn on its docket (booked at the court's receipt;
+   * a caller that never reports receipts books at the first hearing, on the detained or general docket).
+   */
   private hearing(d: number, person: number): number {
     const slot = person * 3 + 1;
-    const b = this.booked[slot]!;
+    let b = this.booked[slot]!;
+    if (b !== 0 && this.receivedOn[person]! !== 0 && this.held[person]! & DETAINED_BITS && DOCKET_IDS[this.docketOf[person]!] !== 'detained') b = this.toDetained(person, d);
     if (b !== 0) {
       if (d < b) return b;
       this.booked[slot] = 0;
+      this.receivedOn[person] = 0;
       this.caseOpen[person] = 1;
       return d;
     }
     if (this.caseOpen[person]) return d;
-    const docket: DocketId = this.held[person]! & ((1 << RESOURCE.iceBed) | (1 << RESOURCE.familyBed)) ? 'detained' : 'general';
+    const docket: DocketId = this.held[person]! & DETAINED_BITS ? 'detained' : 'general';
     const day = this.court.receive(docket, d);
     if (day === d) this.caseOpen[person] = 1;
     return this.answer(slot, d, day);
+  }
+
+  /**
+   * A case booked at receipt whose person is detained by the first hearing moves to the detained docket (kept in
+   * order of receipt there): its slot on the other docket is given back. Returns the new booked day.
+   */
+  private toDetained(person: number, d: number): number {
+    const received = this.receivedOn[person]!;
+    const b = this.booked[person * 3 + 1]!;
+    this.court.dockets[DOCKET_IDS[this.docketOf[person]!]!].cancel(received, b === NEVER - 1 ? NEVER : b, d);
+    this.court.advanceTo(d);
+    const day = this.court.dockets.detained.book(Math.max(received, d));
+    this.docketOf[person] = DOCKET_IDS.indexOf('detained');
+    this.receivedOn[person] = Math.max(received, d);
+    return (this.booked[person * 3 + 1] = day === NEVER ? NEVER - 1 : day);
+  }
+
+  /** A case booked at receipt whose hearings are held on the MPP docket instead: its court slot is given back. */
+  private leaveCourtDocket(person: number, d: number): void {
+    const received = this.receivedOn[person]!;
+    if (received === 0) return;
+    const b = this.booked[person * 3 + 1]!;
+    this.court.dockets[DOCKET_IDS[this.docketOf[person]!]!].cancel(received, b === NEVER - 1 ? NEVER : b, d);
+    this.booked[person * 3 + 1] = 0;
+    this.receivedOn[person] = 0;
+    this.caseOpen[person] = 1;
   }
 
   private answer(slot: number, d: number, day: number): number {
@@ -210,6 +264,8 @@ export class CapacityModel implements CapacityHooks {
     this.held = grow(this.held);
     this.caseOpen = grow(this.caseOpen);
     this.ticket = grow(this.ticket);
+    this.receivedOn = grow(this.receivedOn);
+    this.docketOf = grow(this.docketOf);
     this.booked = grow(this.booked, 3);
   }
 }

@@ -1,5 +1,5 @@
 import { asylumOfficers, cbpHolding, familyCentres, iceBeds, metering, orrBeds } from './catalogue.js';
-import { completionsPerJudgeDay, detainedShare, familyDocketShare, judges, mppHearings, nondetainedOpen } from './court-catalogue.js';
+import { completionsPerJudgeDay, detainedShare, familyDocketIntake, familyDocketShare, judges, mppHearings, nondetainedOpen } from './court-catalogue.js';
 import type { ResourceSpec } from './types.js';
 
 /** Every built-in resource and court parameter, by id. */
@@ -15,6 +15,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
   mppHearings,
   detainedShare,
   familyDocketShare,
+  familyDocketIntake,
   nondetainedOpen,
 ];
 
@@ -22,7 +23,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
 export const RESOURCE_IDS: readonly string[] = RESOURCES.map((r) => r.id);
 
 /** Ids whose values are shares (0–1). */
-export const SHARE_IDS: ReadonlySet<string> = new Set(['detained-share', 'family-docket-share', 'nondetained-open']);
+export const SHARE_IDS: ReadonlySet<string> = new Set(['detained-share', 'family-docket-share', 'family-docket-intake', 'nondetained-open']);
 
 /** Ids whose values may be fractional (shares and productivities); every other value is a whole count. */
 export const FRACTIONAL_IDS: ReadonlySet<string> = new Set([...SHARE_IDS, 'completions-per-judge-day']);
