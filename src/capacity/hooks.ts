@@ -87,8 +87,8 @@ export class CapacityModel implements CapacityHooks {
     this.orrWaiting = new Int32Array(this.window.last - this.window.first + 1);
   }
 
-  /** Admit (the day), delay (a later day) or refuse (REFUSE). */
-  request(resource: ResourceIndex, day: number, person: number): number {
+  /** Admit (the day), delay (a later day) or refuse (REFUSE). The profile is not needed here: dockets are chosen at receipt. */
+  request(resource: ResourceIndex, day: number, person: number, _who?: Readonly<MigrantProfile>): number {
     const d = day + HISTORY_EPOCH;
     this.ensure(person);
     switch (resource) {
