@@ -28,8 +28,11 @@ export function capacityFactory(option: CapacityOption | undefined, scale: numbe
 export interface CapacityValues {
   series: Record<string, number[]>;
   fiscalYears: Record<string, Record<string, number>>;
-  /** The court's exogenous receipts and completions, and exogenous pending at month end, per month of the run. */
-  exogenous: { receipts: number[]; completions: number[]; pending: number[] };
+  /**
+   * What the model does not simulate: the court's exogenous receipts and completions, exogenous pending at month end,
+   * ICE adult beds held by interior detainees at month end, and their average daily population per fiscal year.
+   */
+  exogenous: { receipts: number[]; completions: number[]; pending: number[]; iceHeld: number[]; iceAdpByFy: Record<string, number> };
 }
 
 /**
@@ -83,5 +86,19 @@ export function capacityValues(model: CapacityModel, months: readonly string[]):
     f['docket-pending-end'] = series['docket-pending']![i]!;
     f['docket-mean-wait-sep'] = series['docket-mean-wait']![i]!;
   });
-  return { series, fiscalYears, exogenous: { receipts, completions, pending } };
+  const iceHeld = spans.map((m) => model.iceInterior[m.last - model.window.first]! * up);
+  const iceAdpByFy: Record<string, number> = {};
+  const days: Record<string, number> = {};
+  for (const m of spans) {
+    const fy = `FY${Number(m.id.slice(0, 4)) + (Number(m.id.slice(5, 7)) >= 10 ? 1 : 0)}`;
+    for (let d = m.first; d <= m.last; d++) {
+      iceAdpByFy[fy] = (iceAdpByFy[fy] ?? 0) + model.iceInterior[d - model.window.first]! * up;
+      days[fy] = (days[fy] ?? 0) + 1;
+    }
+  }
+  for (const fy of Object.keys(iceAdpByFy)) {
+    iceAdpByFy[fy] = iceAdpByFy[fy]! / days[fy]!;
+    if (fiscalYears[fy]) fiscalYears[fy]['ice-adp-interior'] = iceAdpByFy[fy];
+  }
+  return { series, fiscalYears, exogenous: { receipts, completions, pending, iceHeld, iceAdpByFy } };
 }

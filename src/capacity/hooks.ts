@@ -6,6 +6,7 @@ import { Court, DOCKET_IDS, type DocketId } from './court.js';
 import { PUBLISHED_RECEIPTS } from './court-inputs.js';
 import { Docket, NEVER, type DayWindow } from './docket.js';
 import { onFamilyDocket } from './family-docket.js';
+import { interiorOccupancy } from './ice-interior.js';
 import { StockResource } from './stock.js';
 
 /** Day 0 of the history calendar (the hook's days count from it). */
@@ -32,6 +33,8 @@ export interface CapacityModelOptions extends CapacityInput {
   initialStock?: boolean;
   /** Scale of the simulated arrivals (0 < scale ≤ 1): capacities and exogenous receipts are scaled with it. */
   scale?: number;
+  /** ICE adult beds held by interior detainees first (src/capacity/ice-interior.ts; default: true unless unlimited). */
+  interiorDetainees?: boolean;
 }
 
 const DETAINED_BITS = (1 << RESOURCE.iceBed) | (1 << RESOURCE.familyBed);
@@ -67,6 +70,8 @@ export class CapacityModel implements CapacityHooks {
   private readonly orrAdmitted = new Set<number>();
   /** Per day: children waiting for an ORR bed (child-days in CBP beyond their turn). */
   readonly orrWaiting: Int32Array;
+  /** Per day: ICE adult beds held by interior detainees (scaled with the sample; zeros when switched off). */
+  readonly iceInterior: Float64Array;
 
   constructor(readonly options: CapacityModelOptions = {}) {
     const scale = options.scale ?? 1;
@@ -83,7 +88,14 @@ export class CapacityModel implements CapacityHooks {
     });
     this.cf = new Docket((d) => this.set.on('cf-interviews', d), this.window);
     this.mpp = new Docket((d) => this.set.on('mpp-hearings', d), this.window);
-    this.beds = HAS_BED.map((r) => new StockResource((d) => this.set.on(HOOK_RESOURCE[HOOK_IDS[r]], d), this.window));
+    const interior = options.interiorDetainees ?? !options.unlimited;
+    this.iceInterior = interior ? interiorOccupancy(this.window, scale) : new Float64Array(this.window.last - this.window.first + 1);
+    // The model's own detainees get the ICE adult beds the interior detainees leave free (never below zero).
+    const own = (r: ResourceIndex, d: number) => {
+      const c = this.set.on(HOOK_RESOURCE[HOOK_IDS[r]], d);
+      return r === RESOURCE.iceBed ? Math.max(0, c - Math.round(this.iceInterior[Math.min(Math.max(d, this.window.first), this.window.last) - this.window.first]!)) : c;
+    };
+    this.beds = HAS_BED.map((r) => new StockResource((d) => own(r, d), this.window));
     this.orrWaiting = new Int32Array(this.window.last - this.window.first + 1);
   }
 

@@ -44,12 +44,14 @@ export function capacityReport(model: CapacityModel): CapacityReport {
     const id = HOOK_RESOURCE[HOOK_IDS[r]];
     const s: StockResource = model.beds[r]!;
     s.free(model.window.last);
+    // ICE adult beds: the interior detainees are added to the occupancy and to the capacity the model's own see.
+    const extra = (day: number) => (r === RESOURCE.iceBed ? Math.round(at(model.iceInterior, day)) : 0);
     occupancy[id] = {
-      capacity: months.map((m) => at(s.capacityByDay, m.last) * up),
-      occupancy: months.map((m) => at(s.occupancy, m.last) * up),
+      capacity: months.map((m) => (at(s.capacityByDay, m.last) + extra(m.last)) * up),
+      occupancy: months.map((m) => (at(s.occupancy, m.last) + extra(m.last)) * up),
       peak: months.map((m) => {
         let p = 0;
-        for (let d = m.first; d <= m.last; d++) p = Math.max(p, at(s.occupancy, d));
+        for (let d = m.first; d <= m.last; d++) p = Math.max(p, at(s.occupancy, d) + extra(d));
         return p * up;
       }),
     };

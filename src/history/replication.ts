@@ -54,13 +54,15 @@ export function withCapacity(values: ReplicationValues, model: CapacityModel, mo
   series['court-pending'] = series['court-pending'].map((v, i) => v + cap.exogenous.pending[i]!);
   series['court-receipts'] = series['court-receipts'].map((v, i) => v + cap.exogenous.receipts[i]!);
   series['court-completions'] = series['court-completions'].map((v, i) => v + cap.exogenous.completions[i]!);
+  series['in-ice-detention'] = series['in-ice-detention'].map((v, i) => v + cap.exogenous.iceHeld[i]!);
   const fiscalYears = Object.fromEntries(
     Object.entries(values.fiscalYears).map(([fy, f]) => {
       const idx = months.map((m, i) => (fiscalYearOf(m) === fy ? i : -1)).filter((i) => i >= 0);
       const sum = (id: SeriesId) => idx.reduce((s, i) => s + series[id][i]!, 0);
       const completions = sum('court-completions');
       const inAbsentia = f['in-absentia-share-of-completions'] * f['court-completions'];
-      return [fy, { ...f, 'court-receipts': sum('court-receipts'), 'court-completions': completions, 'in-absentia-share-of-completions': completions > 0 ? inAbsentia / completions : 0 }];
+      const iceAdp = f['ice-adp'] + (cap.exogenous.iceAdpByFy[fy] ?? 0);
+      return [fy, { ...f, 'court-receipts': sum('court-receipts'), 'court-completions': completions, 'in-absentia-share-of-completions': completions > 0 ? inAbsentia / completions : 0, 'ice-adp': iceAdp }];
     }),
   ) as ReplicationValues['fiscalYears'];
   return { ...values, series, fiscalYears, capacity: { series: cap.series, fiscalYears: cap.fiscalYears } };

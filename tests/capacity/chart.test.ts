@@ -11,7 +11,7 @@ import { parseXml, type XmlElement } from '../report/xml.js';
 const all = (e: XmlElement): XmlElement[] => [e, ...e.children.flatMap(all)];
 
 describe('capacityChart', () => {
-  const m = new CapacityModel({ scale: 0.001, changes: [{ resource: 'orr-beds', op: 'set', value: Infinity, from: '2020-01-01' }] });
+  const m = new CapacityModel({ scale: 0.001, interiorDetainees: false, changes: [{ resource: 'orr-beds', op: 'set', value: Infinity, from: '2020-01-01' }] });
   for (let p = 0; p < 60; p++) m.request(RESOURCE.iceBed, 0, p); // 34 beds at this scale: 26 released for lack of room
   const report = capacityReport(m);
   const svg = capacityChart({ months: report.months, panels: capacityPanels(report), provenance: { model: '0.1.0', seed: 7 } });

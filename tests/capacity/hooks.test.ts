@@ -69,13 +69,14 @@ describe('CapacityModel on the history hook', () => {
     // 30 people asking for an ICE bed on each of the first 10 days, each staying 60 days; beds at 1/1000 scale = 34.
     const reqs: Req[] = [];
     for (let d = 0; d < 10; d++) for (let p = 0; p < 30; p++) reqs.push({ day: d, resource: RESOURCE.iceBed, person: d * 30 + p, stay: 60 });
-    const small = new CapacityModel({ scale: 0.001 });
+    // Without the interior detainees: all the beds are the model's (tests/capacity/ice-interior.test.ts has them).
+    const small = new CapacityModel({ scale: 0.001, interiorDetainees: false });
     const answers = play(small, reqs);
     expect(answers.filter((a) => a === REFUSE)).toHaveLength(300 - 34);
     const rep = capacityReport(small);
     expect(rep.releasesForLackOfCapacity['ice-beds']![0]).toBeCloseTo((300 - 34) * 1000);
     expect(rep.occupancy['ice-beds']!.peak[0]).toBeCloseTo(34 * 1000);
-    const more = new CapacityModel({ scale: 0.001, changes: [parseChange('ice-beds=+10000@2015-10')] });
+    const more = new CapacityModel({ scale: 0.001, interiorDetainees: false, changes: [parseChange('ice-beds=+10000@2015-10')] });
     play(more, reqs);
     expect(capacityReport(more).releasesForLackOfCapacity['ice-beds']![0]).toBeLessThan(rep.releasesForLackOfCapacity['ice-beds']![0]!);
   });
