@@ -100,7 +100,7 @@ export class CapacityModel implements CapacityHooks {
   }
 
   /** Admit (the day), delay (a later day) or refuse (REFUSE). The profile is not needed here: dockets are chosen at receipt. */
-  request(resource: ResourceIndex, day: number, person: number, _who?: Readonly<MigrantProfile>): number {
+  request(resource: ResourceIndex, day: number, person: number, _who?: Readonly<MigrantProfile>, decides = true): number {
     const d = day + HISTORY_EPOCH;
     this.ensure(person);
     switch (resource) {
@@ -118,7 +118,7 @@ export class CapacityModel implements CapacityHooks {
         this.leaveCourtDocket(person, d);
         return this.book(2, this.mpp, d, person) - HISTORY_EPOCH;
       case RESOURCE.courtHearing:
-        return this.hearing(d, person) - HISTORY_EPOCH;
+        return this.hearing(d, person, decides) - HISTORY_EPOCH;
       default:
         return day;
     }
@@ -210,13 +210,16 @@ export class CapacityModel implements CapacityHooks {
   }
 
   /**
-   * A court hearing: the first hearing of a case waits for its turn on its docket (booked at the court's receipt;
-   * a caller that never reports receipts books at the first hearing, on the detained or general docket).
+   * A court hearing. A case booked at the court's receipt: its decision (or in absentia order) waits for its turn on
+   * its docket — the turn is a completion of the judges' capacity — while hearings that only continue it are held
+   * when the engine schedules them. A caller that never reports receipts books the case at its first hearing, on the
+   * detained or general docket, and that hearing waits for the turn.
    */
-  private hearing(d: number, person: number): number {
+  private hearing(d: number, person: number, decides: boolean): number {
     const slot = person * 3 + 1;
     let b = this.booked[slot]!;
     if (b !== 0 && this.receivedOn[person]! !== 0 && this.held[person]! & DETAINED_BITS && DOCKET_IDS[this.docketOf[person]!] !== 'detained') b = this.toDetained(person, d);
+    if (b !== 0 && !decides && this.receivedOn[person]! !== 0) return d;
     if (b !== 0) {
       if (d < b) return b;
       this.booked[slot] = 0;

@@ -47,9 +47,10 @@ export interface CapacityHooks {
   /**
    * Asked before a fact that uses `resource` happens for person `person` on calendar day `day`. `who` is the person's
    * profile (e.g. the demographic, for a family-unit docket); it is the engine's reused object, valid only during the
-   * call.
+   * call. `decides` (hearings): whether the fact ends the case (a decision or an in absentia order) rather than
+   * continuing it.
    */
-  request(resource: ResourceIndex, day: number, person: number, who?: Readonly<MigrantProfile>): number;
+  request(resource: ResourceIndex, day: number, person: number, who?: Readonly<MigrantProfile>, decides?: boolean): number;
   /** A person left an occupied resource (bed, holding) on `day`. Not called for services. */
   release(resource: ResourceIndex, day: number, person: number): void;
   /**

@@ -283,7 +283,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
       if (t >= 0 && useHooks) {
         const res = resourceOf(state, f.type);
         if (res >= 0) {
-          const ok = hooks.request(res as never, day, d[o + A.id]!, ctx.profile);
+          const ok = hooks.request(res as never, day, d[o + A.id]!, ctx.profile, f.type === 'NO_SHOW' || f.decision !== 'continued');
           if (ok > day || (ok === REFUSE && res !== RESOURCE.iceBed && res !== RESOURCE.familyBed && res !== RESOURCE.cbpHolding)) {
             const until = ok > day ? ok : day + 1;
             d[o + A.pdays] = f.days + (until - day);

@@ -98,3 +98,21 @@ describe('exogenous receipts (from outside the southwest border)', () => {
     expect(checked).toBeGreaterThan(200);
   });
 });
+
+describe('decisions wait for the turn, continuances do not', () => {
+  it('a hearing that only continues the case is held on its day; the decision waits for the docket’s turn', () => {
+    // No judges from 2019: the turn is beyond the run, so any decision is delayed; continuances are not.
+    const m = new CapacityModel({ initialStock: false, exogenousReceipts: false, changes: [parseChange('judges=1@2019-01')] });
+    const r = day('2019-02-01');
+    for (let p = 0; p < 50; p++) {
+      m.startDay(r);
+      m.courtReceipt(r, p, adult);
+    }
+    const last = 49;
+    const asked = r + 30;
+    expect(m.request(RESOURCE.courtHearing, asked, last, adult, false)).toBe(asked);
+    const turn = m.request(RESOURCE.courtHearing, asked, last, adult, true);
+    expect(turn).toBeGreaterThan(asked);
+    expect(m.request(RESOURCE.courtHearing, turn, last, adult, true)).toBe(turn);
+  });
+});
