@@ -47,7 +47,35 @@ export async function historyCalibrationSection(): Promise<string> {
     const r = rec.get(`eoir_initial_receipts_fy${fy}`);
     if (r && typeof r.value === 'number') {
       row(`\`${r.id}\`: EOIR initial receipts, FY${fy} (all sources)`, r.value, h.fiscalYears[`FY${fy}`]!['court-receipts'].mean,
-        'The model counts only cases of southwest-border people simulated since Oct 2015 (no interior, port or earlier-year receipts).');
+        'An input with capacity on: receipts from outside the southwest border fill up to this total pro rata (docs/capacity.md); a gap is the model\'s own border cases running ahead of the pro-rata total.');
+    }
+  }
+  // Capacity (docs/capacity.md): the court's completions and pending caseload, and ICE detention, which are not inputs.
+  const cal = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/reference/calibration-inputs.json', import.meta.url)), 'utf8')) as { records: Rec[] };
+  const crec = new Map(cal.records.map((r) => [r.id, r]));
+  const completions = crec.get('eoir_completions_fy2019');
+  if (completions && typeof completions.value === 'number') {
+    row('`eoir_completions_fy2019`: EOIR completions, FY2019', completions.value, h.fiscalYears.FY2019!['court-completions'].mean,
+      'Completions come from judges × 678–700 completions a year (published productivity), less the judge time of dockets that run empty (the detained docket when exogenous receipts are few).');
+  }
+  const sep2021 = h.months.indexOf('2021-09');
+  row('TRAC active backlog, end Oct 2021 (trac.syr.edu, Quick Facts, 15 Nov 2021): 1,486,495; end Sep 2021 ≈ 1,486,495 − ~50,000 October receipts + 21,154 October completions', 1457649, h.series['court-pending'].mean[sep2021]!,
+    'Model: pending at the end of Sep 2021 (the queues\' cases plus the model\'s own cases still in the court after their first hearing). TRAC counts the active docket only (300,000+ recalendared cases are outside it).');
+  for (const [id, fy] of [['ice_adp_fy2017', 'FY2017'], ['ice_adp_fy2019', 'FY2019']] as const) {
+    const r = crec.get(id);
+    if (r && typeof r.value === 'number') {
+      row(`\`${id}\`: ICE average daily population, ${fy}`, r.value, h.fiscalYears[fy]!['ice-adp'].mean,
+        `Model: its own border detainees (adult and family beds) + interior detainees (ICE-arrest book-ins × the year's ALOS, docs/capacity.md)${id === 'ice_adp_fy2019' ? '; this figure also scales the 2020 era\'s detention shares' : ''}. The model's own detainees stay days, not weeks (ice-alos below).`);
+    }
+  }
+  for (const [fy, v] of [['FY2020', 33721], ['FY2021', 19434]] as const) {
+    row(`ICE average daily population, ${fy} (mean of ICE's monthly ADP, detention statistics via github.com/vera-institute/ice-fytd-stats)`, v, h.fiscalYears[fy]!['ice-adp'].mean, 'As above.');
+  }
+  for (const [id, fy] of [['ice_alos_fy2017', 'FY2017'], ['ice_alos_fy2019', 'FY2019']] as const) {
+    const r = crec.get(id);
+    if (r && typeof r.value === 'number') {
+      row(`\`${id}\`: ICE average length of stay (days), ${fy}`, r.value, h.fiscalYears[fy]!['ice-alos'].mean,
+        'Not independent: the eras\' detention days and the interior detainees\' stays are this figure. Model: the stays of its own border detainees only (many leave within days: expedited removal, release).');
     }
   }
   for (const fy of [2020, 2021]) {
@@ -63,8 +91,10 @@ export async function historyCalibrationSection(): Promise<string> {
     '',
     `A replay of Oct 2015 – Sep 2021 (\`simulateHistory\`, seed ${SEED}, scale ${SCALE}, one replication; counts scaled back)`,
     'beside published figures that history mode does not take as inputs (its inputs are the Border Patrol monthly',
-    'encounters and their splits, docs/history.md). Figures of the whole system (all ports, the interior, earlier',
-    "years' cases) are larger than the model's by construction; the gap column says by how much, not how wrong.",
+    'encounters and their splits, docs/history.md; with capacity on — the default — also the capacity series and the',
+    'court receipts and ICE interior detainees derived from published totals, docs/capacity.md). Figures of the whole',
+    "system (all ports, the interior, earlier years' cases) can be larger than the model's by construction; the gap",
+    'column says by how much, not how wrong.',
     '',
     '| published figure | published | model | gap | why they may differ |',
     '|---|---|---|---|---|',
