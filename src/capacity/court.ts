@@ -108,11 +108,15 @@ export class Court {
       const n = Math.floor(this.exoCredit) - before;
       const fill = this.setup.exogenousDetained === 'fill';
       const det = fill ? 0 : this.set.on('detained-share', this.exoDay);
+      const fam = fill ? 0 : this.set.on('family-docket-share', this.exoDay);
       for (let i = 0; i < n; i++) {
-        // Court alone: exogenous cases are detained in the same proportion as the judges' time (an assumption);
-        // with the engine: they take the detained docket's free slots of the day (docs/capacity.md).
-        const detained = fill ? this.dockets.detained.hasSlotOn(this.exoDay) : Math.floor((before + i + 1) * det) > Math.floor((before + i) * det);
-        const served = this.dockets[detained ? 'detained' : 'general'].book(this.exoDay);
+        // Court alone: exogenous cases go to the detained and family dockets in the same proportions as the judges'
+        // time (an assumption: no docket's judges sit idle); with the engine: they take the detained docket's free
+        // slots of the day, and the family docket hears the model's own family cases (docs/capacity.md).
+        const k = before + i;
+        const detained = fill ? this.dockets.detained.hasSlotOn(this.exoDay) : Math.floor((k + 1) * det) > Math.floor(k * det);
+        const family = !fill && !detained && Math.floor((k + 1) * fam) > Math.floor(k * fam);
+        const served = this.dockets[detained ? 'detained' : family ? 'family' : 'general'].book(this.exoDay);
         this.exoReceived[this.exoDay - this.setup.window.first]!++;
         if (served <= this.setup.window.last) this.exoServed[served - this.setup.window.first]!++;
       }
