@@ -24,8 +24,10 @@ export interface HistoryUncertaintyBench {
   months: number;
   replications: number;
   workers: number;
-  /** The nominal replay and the K draws' replays, in seconds. */
+  /** The nominal replay and the K draws' replays, in seconds (wall clock). */
   seconds: number;
+  /** CPU seconds of the process and its worker threads (less sensitive to other load on the machine than wall time). */
+  cpuSeconds: number;
   secondsPerReplay: number;
   varied: number;
 }
@@ -39,10 +41,13 @@ export async function benchHistoryUncertainty(quick: boolean, log: (s: string) =
   const K = quick ? 4 : 20;
   const scale = 0.1;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = await simulateHistory({ scale, seed: 1, workers, uncertainty: { draws: K } });
   const s = (performance.now() - t0) / 1000;
-  log(`history with uncertainty: ${K} parameter draws of the ${r.months.length}-month replay at scale ${scale} (capacity on; ${K + 1} replays with the nominal one): ${s.toFixed(1)} s on ${workers} workers (${(s / (K + 1)).toFixed(2)} s per replay)`);
-  return { draws: K, scale, months: r.months.length, replications: r.replications, workers, seconds: Math.round(s * 10) / 10, secondsPerReplay: Math.round((s / (K + 1)) * 100) / 100, varied: r.uncertainty!.varied.length };
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1e6;
+  log(`history with uncertainty: ${K} parameter draws of the ${r.months.length}-month replay at scale ${scale} (capacity on; ${K + 1} replays with the nominal one): ${s.toFixed(1)} s on ${workers} workers (${(s / (K + 1)).toFixed(2)} s per replay; ${cpu.toFixed(1)} CPU s)`);
+  return { draws: K, scale, months: r.months.length, replications: r.replications, workers, seconds: Math.round(s * 10) / 10, secondsPerReplay: Math.round((s / (K + 1)) * 100) / 100, cpuSeconds: Math.round(cpu * 10) / 10, varied: r.uncertainty!.varied.length };
 }
 
 /**
