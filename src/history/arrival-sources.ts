@@ -12,3 +12,27 @@ export const ARRIVAL_SOURCES = {
   SV: 'usbp_swb_monthly_cit_el_salvador_ohss',
   other: 'usbp_swb_monthly_cit_other_ohss',
 } as const;
+
+// Port-of-entry (OFO) arrivals: monthly totals and, where published, demographics; the rest from fiscal-year records
+// or derived (all-CBP minus Border Patrol). scripts/history/port-rows.ts builds the rows; docs/history.md explains.
+export const PORT_SOURCES = {
+  total: 'ofo_swb_monthly_total',
+  fy2016Total: 'ofo_swb_fy_total_2016',
+  fy2016Uac: 'ofo_swb_uac_fy2016',
+  fy2016Fmua: 'ofo_swb_fmua_fy2016',
+  singleAdults: 'ofo_swb_monthly_single_adults',
+  fmua: 'ofo_swb_monthly_fmua',
+  uac: 'ofo_swb_monthly_uac',
+  fy2018Fmua: 'ofo_swb_fmua_by_country_fy2018',
+  fy2018Uac: 'ofo_swb_uac_by_country_fy2018',
+  fy2018Total: 'ofo_swb_fy_total_2018',
+  cbpSingleAdults: 'cbp_swb_monthly_single_adults',
+  cbpFmua: 'cbp_swb_monthly_fmua',
+  cbpUc: 'cbp_swb_monthly_uc',
+  cbpMX: 'cbp_swb_monthly_cit_mexico',
+  cbpGT: 'cbp_swb_monthly_cit_guatemala',
+  cbpHN: 'cbp_swb_monthly_cit_honduras',
+  cbpSV: 'cbp_swb_monthly_cit_el_salvador',
+  cbpOther: 'cbp_swb_monthly_cit_other',
+  cbpTotal: 'cbp_swb_monthly_total',
+} as const;

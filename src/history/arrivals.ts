@@ -3,7 +3,7 @@ import type { Cohort } from '../cohorts/types.js';
 import { ImmsimError } from '../domain/errors.js';
 import { ARRIVAL_SOURCES as SOURCES } from './arrival-sources.js';
 import { fiscalYearOf } from './calendar.js';
-import { PUBLISHED_ARRIVAL_ROWS, PUBLISHED_ARRIVAL_SOURCES } from './data/published-arrivals.js';
+import { PORT_ARRIVAL_SOURCES, PUBLISHED_ARRIVAL_ROWS, PUBLISHED_ARRIVAL_SOURCES, PUBLISHED_PORT_ROWS } from './data/published-arrivals.js';
 
 /**
  * Published southwest-border encounters of one month: the total, its demographic split and its citizenship split
@@ -13,6 +13,11 @@ export interface MonthArrivals {
   total: number;
   demographic: { 'single-adult': number; 'family-unit': number; uac: number };
   citizenship: { MX: number; GT: number; HN: number; SV: number; other: number };
+  /**
+   * Encounters at ports of entry (CBP Office of Field Operations) in the same shape, replayed as arrivals with entry
+   * 'port-of-entry'; absent: none. Citizenship all 0 means unknown (the cohort's mix).
+   */
+  ports?: Omit<MonthArrivals, 'ports'>;
 }
 
 /** Monthly published encounters by month 'YYYY-MM', with the record ids they come from. */
@@ -31,14 +36,16 @@ let published: ArrivalSeries | undefined;
 export function publishedArrivals(): ArrivalSeries {
   if (published) return published;
   const months: Record<string, MonthArrivals> = {};
-  for (const [month, total, sa, fmua, uac, mx, gt, hn, sv, other] of PUBLISHED_ARRIVAL_ROWS as unknown as [string, ...number[]][]) {
-    months[month] = {
-      total: total!,
-      demographic: { 'single-adult': sa!, 'family-unit': fmua!, uac: uac! },
-      citizenship: { MX: mx!, GT: gt!, HN: hn!, SV: sv!, other: other! },
-    };
+  const row = ([total, sa, fmua, uac, mx, gt, hn, sv, other]: number[]): Omit<MonthArrivals, 'ports'> => ({
+    total: total!,
+    demographic: { 'single-adult': sa!, 'family-unit': fmua!, uac: uac! },
+    citizenship: { MX: mx!, GT: gt!, HN: hn!, SV: sv!, other: other! },
+  });
+  for (const [month, ...values] of PUBLISHED_ARRIVAL_ROWS as unknown as [string, ...number[]][]) months[month] = row(values);
+  for (const [month, ...values] of PUBLISHED_PORT_ROWS as unknown as [string, ...number[]][]) {
+    if (months[month]) months[month]!.ports = row(values);
   }
-  return (published = { months, sources: [...PUBLISHED_ARRIVAL_SOURCES] });
+  return (published = { months, sources: [...PUBLISHED_ARRIVAL_SOURCES, ...new Set(Object.values(PORT_ARRIVAL_SOURCES))] });
 }
 
 /**
@@ -62,9 +69,16 @@ export function checkArrivalSeries(a: unknown): ArrivalSeries {
     const p = ['arrivals', 'months', month];
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) bad(p, 'expected a month key YYYY-MM');
     if (typeof m !== 'object' || m === null) bad(p, 'expected { total, demographic, citizenship }');
-    count(m.total, [...p, 'total']);
-    for (const k of ['single-adult', 'family-unit', 'uac'] as const) count(m.demographic?.[k], [...p, 'demographic', k]);
-    for (const k of ['MX', 'GT', 'HN', 'SV', 'other'] as const) count(m.citizenship?.[k], [...p, 'citizenship', k]);
+    const one = (x: Omit<MonthArrivals, 'ports'>, at: (string | number)[]) => {
+      count(x.total, [...at, 'total']);
+      for (const k of ['single-adult', 'family-unit', 'uac'] as const) count(x.demographic?.[k], [...at, 'demographic', k]);
+      for (const k of ['MX', 'GT', 'HN', 'SV', 'other'] as const) count(x.citizenship?.[k], [...at, 'citizenship', k]);
+    };
+    one(m, p);
+    if (m.ports !== undefined) {
+      if (typeof m.ports !== 'object' || m.ports === null) bad([...p, 'ports'], 'expected { total, demographic, citizenship } (port-of-entry encounters)');
+      one(m.ports, [...p, 'ports']);
+    }
   }
   return { months, sources: Array.isArray((a as ArrivalSeries).sources) ? (a as ArrivalSeries).sources : ['user file'] };
 }
@@ -117,5 +131,19 @@ export function monthCohort(month: string, a: MonthArrivals): Cohort {
   c.portOfEntryShare = { value: 0, source: { assumption: 'history mode replays Border Patrol (between ports) encounters only' } };
   c.id = `swb-${month}`;
   c.label = `Southwest border, ${month} (Border Patrol)`;
+  return c;
+}
+
+/**
+ * Who arrives at a port of entry in one month: as {@link monthCohort} with the month's port-of-entry (OFO) mix, all at
+ * ports of entry.
+ * @example
+ * portCohort('2019-05', publishedArrivals().months['2019-05']!.ports!).portOfEntryShare.value // 1
+ */
+export function portCohort(month: string, a: Omit<MonthArrivals, 'ports'>): Cohort {
+  const c = monthCohort(month, a);
+  c.portOfEntryShare = { value: 1, source: { record: PORT_ARRIVAL_SOURCES.total, note: `history mode, month ${month}: port-of-entry arrivals` } };
+  c.id = `swb-ports-${month}`;
+  c.label = `Southwest border ports of entry, ${month} (Office of Field Operations)`;
   return c;
 }

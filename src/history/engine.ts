@@ -5,11 +5,12 @@ import type { PathContext } from '../law/context.js';
 import type { FactEvent } from '../law/events.js';
 import { STATES, type StateInfo } from '../law/states.js';
 import { newPersonRecord } from '../engine/person-record.js';
+import { TVPRA_ORR_TRANSFER } from '../law/limits.js';
 import { type Fact } from '../engine/proposals.js';
 import { pathSeed, Stream } from '../engine/random.js';
 import { compiledPathway, type PathSink } from '../engine/sampler.js';
 import type { ArrivalSeries } from './arrivals.js';
-import { monthCohort } from './arrivals.js';
+import { monthCohort, portCohort } from './arrivals.js';
 import { monthDays, monthsBetween, isoOfDay } from './calendar.js';
 import { type CapacityHooks, RESOURCE, RESOURCE_IDS, REFUSE, unlimited } from './capacity-hooks.js';
 import { PersonStore } from './person-store.js';
@@ -26,7 +27,10 @@ export interface HistoryRunSpec {
   scale: number;
   switches: MeasureSwitches;
   arrivals: ArrivalSeries;
-  /** First crossings per month (simulated people, not scaled back), e.g. from a baseline's solve; else solved. */
+  /**
+   * First crossings per month (simulated people, not scaled back), e.g. from a baseline's solve; else solved. Between
+   * ports for each month, then at ports of entry for each month (length 2 × months).
+   */
   firstCrossings?: readonly number[];
   capacity?: CapacityHooks;
   /** Instead of the monthly series: `count` people (drawn from `cohort`, or all `profile`) arriving on one day. */
@@ -62,8 +66,11 @@ export interface HistoryRunResult {
   /** Month-end people per state (state index order of the compiled machine). */
   stateCounts: Float64Array[];
   coutPending: Float64Array;
-  /** Per month: the published encounters the run aimed at (scaled down), for the fit. */
+  /** Per month: the published encounters the run aimed at (scaled down), for the fit: all CBP. */
   target: Float64Array;
+  /** The same, between ports (Border Patrol) and at ports of entry (OFO). */
+  targetByEntry: [Float64Array, Float64Array];
+  /** First crossings per month between ports, then per month at ports of entry (length 2 × months). */
   firstCrossings: number[];
   /** Per fiscal-year index (0 = the FY of `from`): unique people encountered, ICE person-days, days counted, ICE stays. */
   fy: { unique: Float64Array; iceDays: Float64Array; days: Float64Array; alosSum: Float64Array; alosN: Float64Array };
@@ -112,7 +119,8 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
   const head = new Int32Array(lastDay + 2).fill(-1);
   const tail = new Int32Array(lastDay + 2).fill(-1);
   let next = new Int32Array(1024);
-  const recrossAt = new Float64Array(lastDay + 2);
+  // Repeat crossings already on the calendar per day, between ports [0] and at ports of entry [1].
+  const recrossAt = [new Float64Array(lastDay + 2), new Float64Array(lastDay + 2)] as const;
 
   // Reusable working objects: one context, one profile, one person record.
   const sampleCohort = spec.fixed?.cohort ?? monthCohort(months[0]!, spec.arrivals.months[months[0]!]!);
@@ -135,7 +143,10 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
   const stateCounts: Float64Array[] = [];
   const coutPending = new Float64Array(M);
   const target = new Float64Array(M);
-  const firstCrossings: number[] = [];
+  const targetByEntry: [Float64Array, Float64Array] = [new Float64Array(M), new Float64Array(M)];
+  const firstByEntry: [number[], number[]] = [[], []];
+  const ENCOUNTERS_BY_ENTRY = ['encounters-between-ports', 'encounters-at-ports'] as const;
+  const entryOf = (c: PathContext): 0 | 1 => (c.profile.entry === 'port-of-entry' ? 1 : 0);
   const fyN = Math.ceil(M / 12) + 1;
   const fy = { unique: new Float64Array(fyN), iceDays: new Float64Array(fyN), days: new Float64Array(fyN), alosSum: new Float64Array(fyN), alosN: new Float64Array(fyN) };
   const fyOfMonth = months.map((mo) => {
@@ -167,6 +178,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
 
   const countEncounter = (repeat: boolean): void => {
     flows.encounters[month]!++;
+    flows[ENCOUNTERS_BY_ENTRY[entryOf(ctx)]][month]!++;
     if (repeat) flows['encounters-repeat'][month]!++;
     const y = fyOfMonth[month]!;
     if (store.data[o + A.lastFy] !== y) {
@@ -283,7 +295,16 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
       if (t >= 0 && useHooks) {
         const res = resourceOf(state, f.type);
         if (res >= 0) {
-          const ok = hooks.request(res as never, day, d[o + A.id]!, ctx.profile, f.type === 'NO_SHOW' || f.decision !== 'continued');
+          let ok = hooks.request(res as never, day, d[o + A.id]!, ctx.profile, f.type === 'NO_SHOW' || f.decision !== 'continued');
+          if (res === RESOURCE.orrBed && ok !== day) {
+            // The TVPRA's 72 hours bind: a full ORR delays a transfer only up to the limit; at the limit the child is
+            // transferred over capacity (an influx placement), noted as such.
+            const slack = TVPRA_ORR_TRANSFER.days - f.days;
+            if ((ok > day ? ok : day + 1) - day > slack) {
+              ok = slack > 0 ? day + slack : day;
+              if (ok === day && spec.trace) spec.trace({ day, person: d[o + A.id]!, from: state, to: state, event: { ...f } as unknown as FactEvent, transition: -1, regime, capacity: `${RESOURCE_IDS[res]} full on ${isoOfDay(day)}: transferred at the 72-hour limit, over capacity` });
+            }
+          }
           if (ok > day || (ok === REFUSE && res !== RESOURCE.iceBed && res !== RESOURCE.familyBed && res !== RESOURCE.cbpHolding)) {
             const until = ok > day ? ok : day + 1;
             d[o + A.pdays] = f.days + (until - day);
@@ -353,7 +374,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
     if (f.vacated) fl |= FLAG_VACATED;
     if (f.atd) fl |= FLAG_ATD;
     d[o + A.flags] = fl;
-    if (f === facts.recross && day + f.days <= lastDay) recrossAt[day + f.days]!++;
+    if (f === facts.recross && day + f.days <= lastDay) recrossAt[entryOf(ctx)][day + f.days]!++;
     schedule(s, day + f.days);
   };
 
@@ -409,26 +430,32 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
     schedule(s, when);
   };
 
-  let rho = 0; // repeat encounters in a month not yet scheduled at its start, per first crossing (last month's)
+  // Repeat encounters in a month not yet scheduled at its start, per first crossing (last month's), by entry.
+  const rho = [0, 0];
+  const known = [0, 0];
   for (month = 0; month < M; month++) {
     const [start, end] = monthDays(months[month]!);
-    const published = spec.arrivals.months[months[month]!]?.total ?? 0;
-    target[month] = published * spec.scale;
-    let known = 0;
-    for (let dd = start; dd < end; dd++) known += recrossAt[dd]!;
-    let n: number;
-    if (spec.fixed) n = month === 0 ? spec.fixed.count : 0;
-    else if (spec.firstCrossings) n = spec.firstCrossings[month] ?? 0;
-    else n = Math.max(0, Math.round((target[month]! - known) / (1 + rho)));
-    firstCrossings.push(n);
-    if (spec.fixed) {
-      const draw = spec.fixed.profile ? null : compileCohort(spec.fixed.cohort);
-      for (let i = 0; i < n; i++) arrive(draw, spec.fixed.day, spec.fixed.day + 1, spec.fixed.profile);
-    } else if (n > 0) {
-      const draw = compileCohort(monthCohort(months[month]!, spec.arrivals.months[months[month]!]!));
-      for (let i = 0; i < n; i++) arrive(draw, start, end);
+    const a = spec.arrivals.months[months[month]!];
+    for (const e of [0, 1] as const) {
+      targetByEntry[e][month] = (e === 0 ? (a?.total ?? 0) : (a?.ports?.total ?? 0)) * spec.scale;
+      known[e] = 0;
+      for (let dd = start; dd < end; dd++) known[e]! += recrossAt[e][dd]!;
+      let n: number;
+      if (spec.fixed) n = month === 0 && e === 0 ? spec.fixed.count : 0;
+      else if (spec.firstCrossings) n = spec.firstCrossings[e * M + month] ?? 0;
+      else n = Math.max(0, Math.round((targetByEntry[e][month]! - known[e]!) / (1 + rho[e]!)));
+      firstByEntry[e].push(n);
+      if (spec.fixed) {
+        const draw = spec.fixed.profile ? null : compileCohort(spec.fixed.cohort);
+        for (let i = 0; i < n; i++) arrive(draw, spec.fixed.day, spec.fixed.day + 1, spec.fixed.profile);
+      } else if (n > 0) {
+        const draw = compileCohort(e === 0 ? monthCohort(months[month]!, a!) : portCohort(months[month]!, a!.ports!));
+        for (let i = 0; i < n; i++) arrive(draw, start, end);
+      }
     }
-    flows['first-crossings'][month] = n;
+    target[month] = targetByEntry[0][month]! + targetByEntry[1][month]!;
+    flows['first-crossings'][month] = firstByEntry[0][month]! + firstByEntry[1][month]!;
+    flows['first-crossings-at-ports'][month] = firstByEntry[1][month]!;
     for (day = start; day < end; day++) {
       regime = rd.byDay[day]!;
       hooks.startDay?.(day);
@@ -448,9 +475,12 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
     }
     stateCounts.push(Float64Array.from(stateCount));
     coutPending[month] = pending;
-    const repeats = flows.encounters[month]! - n;
-    if (!spec.firstCrossings && !spec.fixed && n > 0) rho = Math.max(0, (repeats - known) / n);
+    for (const e of [0, 1] as const) {
+      const n = firstByEntry[e][month]!;
+      const repeats = flows[ENCOUNTERS_BY_ENTRY[e]][month]! - n;
+      if (!spec.firstCrossings && !spec.fixed && n > 0) rho[e] = Math.max(0, (repeats - known[e]!) / n);
+    }
   }
   void slot;
-  return { months, flows, stateCounts, coutPending, target, firstCrossings, fy, peakLive: store.peakLive, people, events, regimes: rd };
+  return { months, flows, stateCounts, coutPending, target, targetByEntry, firstCrossings: [...firstByEntry[0], ...firstByEntry[1]], fy, peakLive: store.peakLive, people, events, regimes: rd };
 }

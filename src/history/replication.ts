@@ -88,6 +88,8 @@ export function valuesOf(raw: HistoryRunResult, scale: number, r: number): Repli
   series['in-orr'] = stock(groups.orr);
   series['court-pending'] = Array.from(raw.coutPending, (v) => v * k);
   series['published-encounters'] = Array.from(raw.target, (v) => v * k);
+  series['published-encounters-between-ports'] = Array.from(raw.targetByEntry[0], (v) => v * k);
+  series['published-encounters-at-ports'] = Array.from(raw.targetByEntry[1], (v) => v * k);
   for (const id of STOCK_SERIES) if (!series[id]) series[id] = new Array(M).fill(0);
   const fiscalYears: Record<string, Record<FyFigureId, number>> = {};
   const fys = [...new Set(raw.months.map(fiscalYearOf))];

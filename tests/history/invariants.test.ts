@@ -50,6 +50,15 @@ describe('history paths: the legal invariants hold on every path, judged by the 
     expect(checked).toBeGreaterThan(100);
   });
 
+  it('a full ORR holds a child in CBP no longer than the 72 hours of the TVPRA (spring 2019, capacity on)', () => {
+    // Found by the property above: the capacity hook delayed transfers to ORR past the limit.
+    const { paths } = historyPaths({ from: '2019-03', to: '2019-05', seed: 1593704290, scale: 0.0015, switches: {}, arrivals, capacity: capacityFactory(true, 0.0015)!() });
+    const transfers = paths.flatMap((p) => p.steps.filter((s) => s.event.type === 'TRANSFER_TO_ORR'));
+    expect(transfers.length).toBeGreaterThan(0);
+    expect(transfers.filter((s) => s.event.days > 3).map((s) => s.event.days)).toEqual([]);
+    expect(paths.every((p) => invariant('uac-to-orr-within-72h').predicate(p))).toBe(true);
+  });
+
   it('a case that waits for the rules to change keeps the calendar’s clock (waits and refused facts pass days)', () => {
     // Jan–Aug 2020 at this seed has cases waiting (MPP and non-detained hearings suspended); the old engine let
     // their clock stop while they waited.
