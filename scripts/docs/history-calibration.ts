@@ -1,6 +1,7 @@
 // The history-mode section of docs/calibration.md: a replay's fiscal-year outputs beside published figures of
-// data/reference/history-inputs.json that history mode does NOT take as inputs (its only inputs are the Border Patrol
-// monthly encounters and their demographic and citizenship splits). Deterministic: fixed seed, one worker.
+// data/reference/history-inputs.json that history mode does NOT take as inputs (its only inputs are the monthly
+// southwest-border encounters between ports (Border Patrol) and at ports of entry (OFO) and their demographic and
+// citizenship splits). Deterministic: fixed seed, one worker.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { simulateHistory } from '../../src/index.js';
@@ -81,7 +82,7 @@ export async function historyCalibrationSection(): Promise<string> {
   for (const fy of [2020, 2021]) {
     const receipts = fySum(ser.get('uscis_cf_monthly_receipts'), fy);
     row(`\`uscis_cf_monthly_receipts\` summed: USCIS credible-fear receipts, FY${fy} (all borders and ports)`, receipts, modelFy('fear-claims', fy),
-      'The model counts credible- and reasonable-fear claims of Border Patrol encounters only; ports of entry are not replayed.');
+      'The model counts credible- and reasonable-fear claims of southwest-border encounters (between ports and at ports of entry); USCIS counts all borders and the interior.');
     const found = fySum(ser.get('uscis_cf_monthly_fear_established'), fy);
     row(`\`uscis_cf_monthly_fear_established\` summed: fear established, FY${fy}`, found, modelFy('fear-screens-positive', fy),
       'As above; the model screens within days of the claim, USCIS counts decisions in the month they are made.');
@@ -90,10 +91,10 @@ export async function historyCalibrationSection(): Promise<string> {
     '## History mode beside published figures it was not given',
     '',
     `A replay of Oct 2015 – Sep 2021 (\`simulateHistory\`, seed ${SEED}, scale ${SCALE}, one replication; counts scaled back)`,
-    'beside published figures that history mode does not take as inputs (its inputs are the Border Patrol monthly',
-    'encounters and their splits, docs/history.md; with capacity on — the default — also the capacity series and the',
+    'beside published figures that history mode does not take as inputs (its inputs are the monthly southwest-border',
+    'encounters between ports and at ports of entry and their splits, docs/history.md; with capacity on — the default — also the capacity series and the',
     'court receipts and ICE interior detainees derived from published totals, docs/capacity.md). Figures of the whole',
-    "system (all ports, the interior, earlier years' cases) can be larger than the model's by construction; the gap",
+    "system (other borders, the interior, earlier years' cases) can be larger than the model's by construction; the gap",
     'column says by how much, not how wrong.',
     '',
     '| published figure | published | model | gap | why they may differ |',
