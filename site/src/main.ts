@@ -141,7 +141,9 @@ function mainResult(r: RunResult): SimulationResult {
 async function renderOutcomes(r: RunResult): Promise<void> {
   const rs = results(r);
   const prov = provenance(state, rs.map((x) => x.regime), rs[0]!.n);
-  const spec = outcomeBarsSpec(rs, { title: 'Outcome of each person’s last case', provenance: prov, width: plotWidth(250), wrapWidth: chartWidth() - 20, narrow: chartWidth() < 640 });
+  // Narrow screens: outcome names above their rows, so the plots take the width but for the regime axis.
+  const narrow = chartWidth() < 640;
+  const spec = outcomeBarsSpec(rs, { title: 'Outcome of each person’s last case', provenance: prov, width: narrow ? chartWidth() - 100 : plotWidth(250), wrapWidth: chartWidth() - 20, narrow });
   const rows = (spec.datasets as { outcomes: { regime: string; regimeLabel: string; outcome: string; outcomeLabel: string; share: number; ciLow: number; ciHigh: number; count: number }[] }).outcomes;
   setText(
     table('Outcome shares with 95% intervals', ['Outcome', 'Regime', 'Share', '95% interval', 'People'],

@@ -101,7 +101,8 @@ async function draw(r: Result): Promise<void> {
   const paired = r.regimes.length === 2;
   const share = !['daysDetained', 'daysInMexico', 'encountersPerPerson'].includes(r.metric);
   const v = (x: number) => (share ? `${paired && x > 0 ? '+' : ''}${(100 * x).toFixed(2)}${paired ? ' pp' : '%'}` : x.toFixed(2));
-  const spec = tornadoSpec(r, { top: TOP, model: MODEL_VERSION, width: plotWidth(Math.min(300, chartWidth() * 0.5)), wrapWidth: chartWidth() - 20 });
+  const labels = Math.round(Math.min(300, chartWidth() * 0.45));
+  const spec = tornadoSpec(r, { top: TOP, model: MODEL_VERSION, width: plotWidth(labels), labelWidth: labels, wrapWidth: chartWidth() - 20 });
   const sobol = r.baseSamples > 0;
   const params = r.parameters as (OneAtATimeResult['parameters'][number] & Partial<SensitivityResult['parameters'][number]>)[];
   const what = paired ? `${outcomeOrMetric(r.metric)}: ${regimeLabel(r.regimes[1]!)} minus ${regimeLabel(r.regimes[0]!)}` : `${outcomeOrMetric(r.metric)} under ${regimeLabel(r.regimes[0]!)}`;

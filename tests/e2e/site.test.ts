@@ -243,6 +243,7 @@ describe.runIf(built && exe)('the site in headless Chromium', () => {
     expect(await page.locator('#chart svg path[aria-roledescription="area mark"], #chart svg .mark-area path').count()).toBeGreaterThan(0);
     expect(await page.textContent('#text')).toContain('21 Mar 2020');
     await page.screenshot({ path: join(shots, 'history.png'), fullPage: true });
+    if (readmeShots) await page.locator('figure').screenshot({ path: join(readmeShots, 'history.png') });
     historyPermalink = (await page.getAttribute('#permalink', 'href'))!;
     expect(historyPermalink).toContain('view=history');
 

@@ -57,7 +57,7 @@ export function outcomeBarsSpec(results: readonly SimulationResult[], options: O
     type: 'nominal',
     title: 'Outcome',
     scale: { domain: labels, range: shown.map(outcomeColor) },
-    legend: { orient: 'bottom', columns: 3, title: null },
+    legend: { orient: 'bottom', columns: options.narrow ? 1 : 3, title: null },
   };
   const y = { field: 'regime', type: 'nominal', sort: regimes, title: null };
   const tooltip = [

@@ -1,4 +1,6 @@
+import { OUTCOME_IDS, type OutcomeId } from '../../domain/outcomes.js';
 import type { SensitivityResult } from '../../uncertainty/sensitivity.js';
+import { outcomeLabel } from '../labels.js';
 import type { ChartProvenance } from '../svg/footer.js';
 import { specHead, type VegaLiteSpec } from './spec.js';
 
@@ -19,6 +21,8 @@ export interface TornadoSpecOptions {
   model?: string;
   /** Wrap the title and subtitle to lines of this width in px (narrow screens). Default: one line each. */
   wrapWidth?: number;
+  /** Room for the parameter names left of the plot, in px (longer names are cut). Default 0.6 × width. */
+  labelWidth?: number;
 }
 
 const MEANS = ['daysDetained', 'daysInMexico', 'encountersPerPerson'];
@@ -51,7 +55,15 @@ export function tornadoSpec(s: TornadoInput, options: TornadoSpecOptions = {}): 
     range: Object.entries(p.range).map(([r, [lo, hi]]) => `${r}: ${lo}\u2013${hi}`).join('; '),
     ...(p.total ? { total: p.total.estimate, totalLow: p.total.ci95[0], totalHigh: p.total.ci95[1], firstOrder: p.firstOrder?.estimate } : {}),
   }));
-  const what = paired ? `${s.metric}: ${s.regimes[1]} \u2212 ${s.regimes[0]}` : `${s.metric} under ${s.regimes[0]}`;
+  const id = s.metric.replace(/^outcomes\./, '');
+  const metricWords = (OUTCOME_IDS as readonly string[]).includes(id) ? `\u201c${outcomeLabel(id as OutcomeId)}\u201d` : s.metric;
+  const what = paired ? `${metricWords}: ${s.regimes[1]} minus ${s.regimes[0]}` : `${metricWords} under ${s.regimes[0]}`;
+  // One bar per end of each range, the longer first so that a shorter one on the same side stays visible on top.
+  const ends = rows.flatMap((r) =>
+    (['low', 'high'] as const)
+      .map((end) => ({ parameter: r.parameter, order: r.order, end: end === 'low' ? 'Low end' : 'High end', nominal: s.nominal, value: r[end], length: Math.abs(r[end] - s.nominal), text: r.text, range: r.range, ...(r.total === undefined ? {} : { total: r.total, firstOrder: r.firstOrder }) }))
+      .sort((a, b) => b.length - a.length),
+  );
   const sobol = s.parameters.some((p) => p.total);
   const tooltip = [
     { field: 'parameter', title: 'Parameter' },
@@ -59,8 +71,8 @@ export function tornadoSpec(s: TornadoInput, options: TornadoSpecOptions = {}): 
     { field: 'range', title: 'Range' },
     ...(sobol ? [{ field: 'total', title: 'Total Sobol index', format: '.3f' }, { field: 'firstOrder', title: 'First-order index', format: '.3f' }] : []),
   ];
-  const x = { type: 'quantitative', title: paired ? `${s.metric}, difference` : s.metric, axis: { format: share ? (paired ? '+.1%' : '.1%') : '.2f' }, scale: { zero: false } };
-  const y = { field: 'parameter', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: Math.round((options.width ?? 520) * 0.6) } };
+  const x = { type: 'quantitative', title: paired ? `Difference, ${s.regimes[1]} minus ${s.regimes[0]}` : s.metric, axis: { format: share ? (paired ? '+.1%' : '.1%') : '.2f' }, scale: { zero: false } };
+  const y = { field: 'parameter', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: Math.round(options.labelWidth ?? (options.width ?? 520) * 0.6) } };
   const provenance = options.provenance ?? { model: options.model ?? 'unknown', seed: s.seed, n: s.n, cohort: s.cohort, regimes: s.regimes };
   return {
     ...specHead(
@@ -73,15 +85,22 @@ export function tornadoSpec(s: TornadoInput, options: TornadoSpecOptions = {}): 
       `Tornado chart of ${rows.length} parameters for ${what}; nominal ${fmt(s.nominal)}.`,
       options.wrapWidth,
     ),
-    datasets: { parameters: rows },
-    data: { name: 'parameters' },
+    datasets: { parameters: rows, ends },
     width: options.width ?? 520,
     height: { step: 22 },
     encoding: { y },
     layer: [
-      { mark: { type: 'bar', color: '#4575b4', height: { band: 0.7 } }, encoding: { x: { field: 'nominal', ...x }, x2: { field: 'low' }, tooltip } },
-      { mark: { type: 'bar', color: '#d73027', height: { band: 0.7 }, opacity: 0.85 }, encoding: { x: { field: 'nominal', ...x }, x2: { field: 'high' }, tooltip } },
-      { mark: { type: 'rule', color: '#111111', strokeWidth: 1.5 }, encoding: { x: { datum: s.nominal, type: 'quantitative' } } },
+      {
+        data: { name: 'ends' },
+        mark: { type: 'bar', height: { band: 0.7 } },
+        encoding: {
+          x: { field: 'nominal', ...x },
+          x2: { field: 'value' },
+          color: { field: 'end', type: 'nominal', title: null, scale: { domain: ['Low end', 'High end'], range: ['#4575b4', '#d73027'] }, legend: { orient: 'top', direction: 'horizontal' } },
+          tooltip: [{ field: 'end', title: 'Bar' }, ...tooltip],
+        },
+      },
+      { data: { name: 'parameters' }, mark: { type: 'rule', color: '#111111', strokeWidth: 1.5 }, encoding: { x: { datum: s.nominal, type: 'quantitative' } } },
     ],
   };
 }
