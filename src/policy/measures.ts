@@ -447,7 +447,7 @@ export const MEASURES: readonly BuiltInMeasure[] = [
     authority:
       'Mexico (Tamaulipas) refusal to accept expelled Central American families with children under 6, citing the child-protection law of Nov 2020; ' +
       'families released in the Rio Grande Valley "since Jan. 27" (Reuters, "U.S. releases some Central American families after Mexican state limits returns", 3–4 Feb 2021)',
-    changes: 'Non-Mexican families with a child under 6 encountered in the Rio Grande Valley and Laredo sectors are not accepted back by Mexico, so they cannot be expelled there and are released with NTAs.',
+    changes: 'Guatemalan, Honduran and Salvadoran families with a child under 6 encountered in the Rio Grande Valley and Laredo sectors are not accepted back by Mexico (src/policy/title42-acceptance.ts), so they cannot be expelled there and are released with NTAs.',
   },
   {
     id: 'mpp-wind-down',
