@@ -16,6 +16,8 @@ export interface Chances {
   cfPositiveBarred: number;
   rfPositive: number;
   cfDays: number;
+  pacrShare: number;
+  pacrDays: number;
   ijReviewRequested: number;
   ijReversal: number;
   ijReviewDays: number;
@@ -31,9 +33,14 @@ export interface Chances {
   representation: number;
   mppRepresentation: number;
   appearance: number;
+  familyAppearance: number;
+  screenedAppearance: number;
   representedAppearance: number;
   mppAppearance: number;
-  /** Weights in the order of DECISIONS. */
+  applyAfterScreen: number;
+  applyDirect: number;
+  applyMpp: number;
+  /** Weights in the order of DECISIONS: with an application on file (fear), without one (noFear). */
   decisionFear: number[];
   decisionNoFear: number[];
   /** Decisions when asylum is barred (withholding or CAT only), and on the MPP docket. */
@@ -95,6 +102,8 @@ export function chancesOf(regime: Regime): Chances {
     cfPositiveBarred: v(p.cfPositiveBarred),
     rfPositive: v(p.rfPositive),
     cfDays: v(p.cfDays),
+    pacrShare: v(p.pacrShare),
+    pacrDays: v(p.pacrDays),
     ijReviewRequested: v(p.ijReviewRequested),
     ijReversal: v(p.ijReversal),
     ijReviewDays: v(p.ijReviewDays),
@@ -112,8 +121,13 @@ export function chancesOf(regime: Regime): Chances {
     representation: v(p.representation),
     mppRepresentation: v(p.mppRepresentation),
     appearance: v(p.appearance),
+    familyAppearance: v(p.familyAppearance),
+    screenedAppearance: v(p.screenedAppearance),
     representedAppearance: v(p.representedAppearance),
     mppAppearance: v(p.mppAppearance),
+    applyAfterScreen: v(p.asylumApplication.afterScreen),
+    applyDirect: v(p.asylumApplication.direct),
+    applyMpp: v(p.asylumApplication.mpp),
     decisionFear: w(p.decision.fear, DECISIONS),
     decisionNoFear: w(p.decision.noFear, DECISIONS),
     decisionBarred: w(p.decision.barred, DECISIONS),

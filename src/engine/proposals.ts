@@ -57,7 +57,7 @@ export const factsOf = () => ({
   asylum: fact('HEARING', 'relief', 'asylum'), withholding: fact('HEARING', 'relief', 'withholding'),
   order: fact('HEARING', 'removal-order'), departure: fact('HEARING', 'voluntary-departure'),
   terminated: fact('HEARING', 'terminated'), admit: fact('ADMIT_WIND_DOWN'), recross: fact('RECROSS'),
-  horizon: fact('HORIZON'),
+  horizon: fact('HORIZON'), apply: fact('APPLY_ASYLUM'),
 });
 
 /**
@@ -82,14 +82,14 @@ export function selectorsOf(m: M) {
     admit: sel('waiting-mexico', 'ADMIT_WIND_DOWN'), claim: byState('CLAIM_FEAR'), remove: byState('REMOVE'),
     aca: byState('ACA_TRANSFER'), screen: byState('SCREEN'), parole: byState('PAROLE'), release: byState('RELEASE'),
     noShow: byState('NO_SHOW'), hearing: byState('HEARING'), recross: byState('RECROSS'),
-    horizon: byState('HORIZON'),
+    horizon: byState('HORIZON'), apply: byState('APPLY_ASYLUM'),
   };
 }
 
 /** Exponential day counts, one per mean of the regime. */
 export const daysOf = (c: Chances) => ({
   metering: new ExpDays(c.meteringWaitDays), processing: new ExpDays(c.processingDays),
-  prosecution: new ExpDays(c.prosecutionDays), cf: new ExpDays(c.cfDays), ij: new ExpDays(c.ijReviewDays),
+  prosecution: new ExpDays(c.prosecutionDays), cf: new ExpDays(c.cfDays), pacr: new ExpDays(c.pacrDays), ij: new ExpDays(c.ijReviewDays),
   detention: new ExpDays(c.detentionDays), family: new ExpDays(c.familyDetentionDays), orr: new ExpDays(c.orrDays),
   windDown: new ExpDays(c.mppWindDownDays), removal: new ExpDays(c.removalDays),
   hearing: new ExpDays(c.hearingIntervalDays), mppHearing: new ExpDays(c.mppHearingIntervalDays),

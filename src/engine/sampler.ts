@@ -3,6 +3,8 @@ import { pathwayMachine } from '../law/pathway-machine.js';
 import type { PathContext } from '../law/context.js';
 import type { FactEvent } from '../law/events.js';
 import { minimumConsultationDays, requiredScreenStandard } from '../law/guards/fear.js';
+import { inForce } from '../law/guards/helpers.js';
+import { CREDIBLE_FEAR_SCREEN, NO_SCREEN } from '../law/context.js';
 import { STATES, type StateId, type StateInfo } from '../law/states.js';
 import { ImmsimError } from '../domain/errors.js';
 import { FLORES_FAMILY_DETENTION, ijReviewDeadlineDays, TVPRA_ORR_TRANSFER } from '../law/limits.js';
@@ -71,7 +73,6 @@ export class PathSampler {
   // Per-person weights (profile-dependent only).
   private dispositionW: number[] = [];
   private custodyW: number[] = [];
-  private decisionW: number[] = [];
   private readonly dispositionTable: number[][];
 
   private readonly f = factsOf();
@@ -134,7 +135,6 @@ export class PathSampler {
     const di = d === 'single-adult' ? 0 : d === 'family-unit' ? 1 : d === 'uac' ? 2 : -1;
     this.dispositionW = gi >= 0 && di >= 0 ? this.dispositionTable[di * 3 + gi]! : c.disposition[d][group];
     this.custodyW = d === 'family-unit' ? c.custody['family-unit'] : c.custody['single-adult'];
-    this.decisionW = p.fearOfReturn ? c.decisionFear : c.decisionNoFear;
     this.person = person;
   }
 
@@ -283,7 +283,9 @@ export class PathSampler {
     const c = this.chances;
     const standard = requiredScreenStandard(ctx);
     const rate = standard === 'credible-fear' ? c.cfPositive : standard === 'transit-bar' ? c.cfPositiveBarred : c.rfPositive;
-    const days = Math.max(minimumConsultationDays(ctx), this.d.cf.draw(u()));
+    // Rule 9: the law sets the minimum (the consultation period); the regime the mean, and PACR/HARP's share and mean.
+    const pacr = ctx.screen === CREDIBLE_FEAR_SCREEN && inForce(ctx, 'pacr-harp') && u() < c.pacrShare;
+    const days = Math.max(minimumConsultationDays(ctx), (pacr ? this.d.pacr : this.d.cf).draw(u()));
     const positive = u() < rate;
     this.add(this.s.aca[state]!(ctx, put(this.f.aca, days)), c.acaTransferShare, this.f.aca);
     const aca = this.n > 0;
@@ -421,10 +423,30 @@ export class PathSampler {
   private hearing(state: number, ctx: PathContext, u: Uniform, canMiss: boolean, gap: ExpDays): Fact | null {
     const c = this.chances;
     const mpp = state === this.mexicoState;
+    // Rule 8: before the first hearing of a case, the respondent files an application (I-589) or not; the chance
+    // depends on the docket and on whether a fear screen sent them to court, not on a fear claim.
+    if (ctx.hearings === 0 && !ctx.asylumApplied) {
+      const apply = mpp ? c.applyMpp : ctx.screen !== NO_SCREEN ? c.applyAfterScreen : c.applyDirect;
+      if (u() < apply) {
+        const t = this.s.apply[state]!(ctx, put(this.f.apply, 0));
+        if (t >= 0) {
+          this.chosen = t;
+          return this.f.apply;
+        }
+      }
+    }
     const days = gap.draw(u());
     const person = this.person;
     if (person.represented < 0) person.represented = u() < (mpp ? c.mppRepresentation : c.representation) ? 1 : 0;
-    const appearP = mpp ? c.mppAppearance : person.represented ? c.representedAppearance : c.appearance;
+    const appearP = mpp
+      ? c.mppAppearance
+      : person.represented
+        ? c.representedAppearance
+        : ctx.screen !== NO_SCREEN
+          ? c.screenedAppearance
+          : ctx.profile.demographic === 'family-unit'
+            ? c.familyAppearance
+            : c.appearance;
     this.n = 0;
     if (canMiss && u() >= appearP) return this.one(this.s.noShow[state]!(ctx, put(this.f.noShow, days)), this.f.noShow, u);
     const sel = this.s.hearing[state]!;
@@ -445,7 +467,8 @@ export class PathSampler {
     f.departure.days = days;
     f.terminated.days = days;
     const asylumT = sel(ctx, f.asylum);
-    const ws = mpp ? c.decisionMpp : asylumT < 0 ? c.decisionBarred : this.decisionW;
+    // Relief needs an application on file (the law refuses it otherwise): the row is the applicant's or not.
+    const ws = mpp ? c.decisionMpp : !ctx.asylumApplied ? c.decisionNoFear : asylumT < 0 ? c.decisionBarred : c.decisionFear;
     const relief = mpp ? ws[0]! : ws[0]! * (this.person.represented === 1 ? c.reliefRepresented : c.reliefUnrepresented);
     for (let pass = 0; pass < 2 && this.n === 0; pass++) {
       const weighted = pass === 0;

@@ -32,6 +32,7 @@ export const actions = {
   markProsecuted: assign({ prosecuted: () => true }),
   claimCredibleFear: assign({ fearClaimed: () => true, screen: () => 1 as const }),
   claimReasonableFear: assign({ fearClaimed: () => true, screen: () => 2 as const, asylumBarred: () => true }),
+  fileAsylumApplication: assign({ asylumApplied: () => true }),
   countHearing: assign({ hearings: ({ context }: Args) => context.hearings + 1 }),
   countMissedHearing: assign({ hearingsMissed: ({ context }: Args) => context.hearingsMissed + 1 }),
   /** A new crossing opens a new case (runs after the days of the gap have elapsed). */
@@ -46,6 +47,7 @@ export const actions = {
     fearClaimed: () => false,
     screen: () => 0 as const,
     asylumBarred: () => false,
+    asylumApplied: () => false,
     prosecuted: () => false,
     metered: () => false,
     hearings: () => 0,

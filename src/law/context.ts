@@ -42,6 +42,8 @@ export interface PathContext {
   screen: ScreenKind;
   /** case: asylum is unavailable (transit bar, or withholding-only after reinstatement). */
   asylumBarred: boolean;
+  /** case: an application for asylum, withholding or CAT (Form I-589) is on file with the immigration court. */
+  asylumApplied: boolean;
   /** case: referred for prosecution already. */
   prosecuted: boolean;
   /** case: waited in a metering queue already. */
@@ -81,6 +83,7 @@ export function initialContext({ profile, regime }: PathInput): PathContext {
     fearClaimed: false,
     screen: 0,
     asylumBarred: false,
+    asylumApplied: false,
     prosecuted: false,
     metered: false,
     hearings: 0,

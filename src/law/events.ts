@@ -40,7 +40,8 @@ export type FactEvent =
   | { type: 'ADMIT_WIND_DOWN'; days: number }
   | { type: 'REMOVE'; days: number }
   | { type: 'RECROSS'; days: number }
-  | { type: 'HORIZON'; days: number };
+  | { type: 'HORIZON'; days: number }
+  | { type: 'APPLY_ASYLUM'; days: number };
 
 export type FactType = FactEvent['type'];
 
@@ -53,5 +54,5 @@ export const FACT_TYPES: readonly FactType[] = [
   'METER', 'INSPECT', 'PROCESS', 'EXPEL', 'VOLUNTARY_RETURN', 'REPATRIATE', 'PLACE_IN_ER', 'REINSTATE', 'ISSUE_NTA',
   'TRANSFER_TO_ORR', 'PROSECUTE', 'SENTENCE_SERVED', 'CLAIM_FEAR', 'ACA_TRANSFER', 'SCREEN', 'REQUEST_REVIEW',
   'IJ_DECISION', 'DETAIN', 'FAMILY_DETAIN', 'PAROLE', 'RELEASE', 'RETURN_TO_MEXICO', 'RELEASE_TO_SPONSOR', 'HEARING',
-  'NO_SHOW', 'ADMIT_WIND_DOWN', 'REMOVE', 'RECROSS', 'HORIZON',
+  'NO_SHOW', 'ADMIT_WIND_DOWN', 'REMOVE', 'RECROSS', 'HORIZON', 'APPLY_ASYLUM',
 ];

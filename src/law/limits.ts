@@ -46,10 +46,29 @@ export function ijReviewDeadlineDays(screen: number): number {
   return screen === 2 ? IJ_REVIEW_REASONABLE_FEAR.days : IJ_REVIEW_CREDIBLE_FEAR.days;
 }
 
+/**
+ * Rule 9: the law sets a floor on screening time, not its length. A credible-fear interview is held no sooner than
+ * 48 hours (2 days) after arrival at the detention site, to recover and consult; the applicant may waive it.
+ */
+export const CF_CONSULTATION: LegalLimit = Object.freeze({
+  days: 2,
+  statement: 'A credible-fear interview is held no sooner than 48 hours after arrival, to consult (a minimum, waivable).',
+  authority: 'INA 235(b)(1)(B)(iv); 8 CFR 208.30(d)(4); USCIS credible-fear procedures (record cfi_min_wait)',
+});
+
+/** The consultation period cut to one calendar day (8 Jul 2019, voided 1 Mar 2020), PACR/HARP included. */
+export const CF_CONSULTATION_1_DAY: LegalLimit = Object.freeze({
+  days: 1,
+  statement: 'While the USCIS directive of 8 Jul 2019 stood, the consultation period was one calendar day (PACR/HARP included).',
+  authority: 'USCIS directive of 8 Jul 2019; voided in L.M.-M. v. Cuccinelli, 442 F. Supp. 3d 1 (D.D.C. 1 Mar 2020)',
+});
+
 /** Every legal limit, by name (for docs and tests). */
 export const LEGAL_LIMITS = Object.freeze({
   floresFamilyDetention: FLORES_FAMILY_DETENTION,
   tvpraOrrTransfer: TVPRA_ORR_TRANSFER,
   ijReviewCredibleFear: IJ_REVIEW_CREDIBLE_FEAR,
   ijReviewReasonableFear: IJ_REVIEW_REASONABLE_FEAR,
+  cfConsultation: CF_CONSULTATION,
+  cfConsultation1Day: CF_CONSULTATION_1_DAY,
 });

@@ -41,6 +41,8 @@ const hearingOutcomes = (docket: Docket): TransitionSpec[] => {
 const noShow = (docket: Docket): TransitionSpec[] => [
   { guard: DOCKET_GUARDS[docket][5]!, target: 'in-absentia-order', actions: ['countMissedHearing', track('hearing')] },
 ];
+// Rule 8: protection is asked for in court with an application (I-589), not with a fear claim (ER only).
+const apply: TransitionSpec[] = [{ guard: 'canApplyForAsylum', actions: ['fileAsylumApplication'] }];
 const recross: TransitionSpec[] = [{ guard: 'canRecross', target: 'encountered', actions: ['openCase'] }];
 const removeInPlace: TransitionSpec[] = [{ guard: 'canRemove', actions: ['leaveUS', track('removal')] }];
 
@@ -109,15 +111,17 @@ export const TRANSITIONS: Record<StateId, Partial<Record<FactType, TransitionSpe
     RELEASE: [{ guard: 'canRelease', target: 'waiting-us', actions: [track('parole')] }],
     // Detained respondents are produced for their hearings: no NO_SHOW here.
     HEARING: hearingOutcomes('detained'),
+    APPLY_ASYLUM: apply,
   },
   'family-detention': {
     PAROLE: [{ guard: 'paroleFromFamilyDetention', target: 'waiting-us', actions: [track('parole')] }],
     RELEASE: [{ guard: 'releaseFromFamilyDetention', target: 'waiting-us', actions: [track('parole')] }],
   },
-  'waiting-us': { HEARING: hearingOutcomes('non-detained'), NO_SHOW: noShow('non-detained') },
+  'waiting-us': { HEARING: hearingOutcomes('non-detained'), NO_SHOW: noShow('non-detained'), APPLY_ASYLUM: apply },
   'waiting-mexico': {
     HEARING: hearingOutcomes('mpp'),
     NO_SHOW: noShow('mpp'),
+    APPLY_ASYLUM: apply,
     ADMIT_WIND_DOWN: [{ guard: 'canAdmitUnderWindDown', target: 'waiting-us', actions: ['enterUS'] }],
   },
   expelled: { RECROSS: recross },

@@ -115,8 +115,11 @@ export interface RegimeParams {
   cfPositiveBarred: Param;
   /** Reasonable-fear screen positive rate (reinstatement). */
   rfPositive: Param;
-  /** Days from fear claim to screen decision. */
+  /** Mean days from fear claim to screen decision in ordinary screening (the law sets only a minimum: the consultation period). */
   cfDays: Param;
+  /** Share of fear screens run under PACR/HARP (in CBP custody) while that measure is in force, and their mean days. */
+  pacrShare: Param;
+  pacrDays: Param;
   /** Share of negative screens that go to IJ review. */
   ijReviewRequested: Param;
   /** Share of IJ reviews that vacate the negative finding. */
@@ -141,16 +144,29 @@ export interface RegimeParams {
   /** Share represented (non-MPP), and in MPP. */
   representation: Param;
   mppRepresentation: Param;
-  /** Chance of appearing at one hearing: unrepresented, represented, in MPP. */
+  /**
+   * Chance of appearing at one hearing, by population and docket: unrepresented respondents placed in 240 proceedings
+   * without a fear screen (single adults, children), unrepresented family-unit members, unrepresented respondents
+   * referred after a positive fear screen; represented respondents; the MPP docket.
+   */
   appearance: Param;
+  familyAppearance: Param;
+  screenedAppearance: Param;
   representedAppearance: Param;
   mppAppearance: Param;
+  /**
+   * Chance that a respondent files an application for asylum, withholding or CAT (Form I-589) with the court: after a
+   * positive fear screen; when placed straight into 240 proceedings (no fear claim is made there); on the MPP docket.
+   */
+  asylumApplication: { afterScreen: Param; direct: Param; mpp: Param };
   /**
    * Decisions at a hearing that decides the case: for asylum seekers and for the rest on the regular docket; for
    * people barred from asylum (withholding or CAT only: transit bar, withholding-only proceedings); and on the MPP
    * docket (tent courts, rarely represented), from published MPP outcomes.
    */
   decision: { fear: Weights<DecisionKey>; noFear: Weights<DecisionKey>; barred: Weights<DecisionKey>; mpp: Weights<DecisionKey> };
+  // `fear` is the row of respondents with an application on file, `noFear` of those without one (the law then rules
+  // relief out); the keys keep their names for saved overrides.
   /** Relief among represented respondents over relief among unrepresented ones (regular docket). */
   representedReliefRatio: Param;
   /** Share of final orders against people not detained that are executed (removal) within the horizon. */

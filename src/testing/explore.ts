@@ -7,7 +7,7 @@ import { factVariants } from './walk.js';
 // What distinguishes two contexts for the law (counters of days are irrelevant to every guard but Flores/IJ, which
 // read the event's days).
 const key = (s: string, c: PathContext) =>
-  `${s}|${c.inUS}|${c.hasRemovalOrder}|${c.viaExpeditedRemoval}|${c.fearClaimed}|${c.screen}|${c.asylumBarred}|${c.prosecuted}|${c.metered}|${Math.min(c.encounters, 2)}`;
+  `${s}|${c.inUS}|${c.hasRemovalOrder}|${c.viaExpeditedRemoval}|${c.fearClaimed}|${c.screen}|${c.asylumBarred}|${c.asylumApplied}|${c.prosecuted}|${c.metered}|${Math.min(c.encounters, 2)}`;
 
 /**
  * Every state the law lets this person reach under this regime: a breadth-first search over lawful facts (with a

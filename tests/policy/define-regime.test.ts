@@ -83,7 +83,7 @@ describe('defineRegime', () => {
     const r = defineRegime('mpp-2019', { date: '2019-03-01' });
     expect(r.date).toBe('2019-03-01');
     expect(r.inForce['mpp-expansion']).toBe(false);
-    expect(r.params.cfDays.value).toBe(2);
+    expect(r.params).toEqual(regimeAt('2019-03-01').params);
   });
 
   it('works from a Regime object: custom measures apply at its date', () => {

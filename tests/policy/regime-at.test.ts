@@ -59,11 +59,11 @@ describe('regimeAt', () => {
     for (const id of ['eo-13767', 'zero-tolerance', 'mpp', 'cf-consultation-1-day', 'pacr-harp', 'title-42']) expect(starts).toContain(from(id));
   });
 
-  it('the fear-screen time follows the 2019 changes', () => {
-    expect(regimeAt('2019-07-07').params.cfDays.value).toBe(2);
-    expect(regimeAt('2019-07-08').params.cfDays.value).toBe(1);
-    expect(regimeAt('2019-10-01').params.cfDays.value).toBe(7);
-    expect(regimeAt('2020-03-21').params.cfDays.value).toBe(2);
+  it('the fear-screen time follows the 2019 changes: the law lowers the minimum, PACR/HARP covers a share (rule 9)', () => {
+    // The mean of ordinary screening does not change; the 1-day consultation is a legal minimum (src/law/limits.ts).
+    expect(regimeAt('2019-07-08').params.cfDays.value).toBe(regimeAt('2019-07-07').params.cfDays.value);
+    expect(regimeAt('2019-10-01').params.pacrDays.value).toBeLessThan(regimeAt('2019-10-01').params.cfDays.value);
+    expect(regimeAt('2019-10-01').params.pacrShare.value).toBeCloseTo(5290 / 26_976, 9);
   });
 
   it('snapshots equal regimeAt at their dates (apart from names)', () => {

@@ -1,4 +1,4 @@
-import { ijReviewDeadlineDays } from '../limits.js';
+import { CF_CONSULTATION, CF_CONSULTATION_1_DAY, ijReviewDeadlineDays } from '../limits.js';
 import { REASONABLE_FEAR_SCREEN } from '../context.js';
 import type { PathContext } from '../context.js';
 import type { FactEvent, ScreenStandard } from '../events.js';
@@ -22,7 +22,7 @@ export function requiredScreenStandard(c: PathContext): ScreenStandard {
  */
 export function minimumConsultationDays(c: PathContext): number {
   if (c.screen === REASONABLE_FEAR_SCREEN) return 0;
-  return inForce(c, 'cf-consultation-1-day') ? 1 : 2;
+  return inForce(c, 'cf-consultation-1-day') ? CF_CONSULTATION_1_DAY.days : CF_CONSULTATION.days;
 }
 
 /** A fear claim. */

@@ -11,14 +11,31 @@ export const hearingContinued = rule({
   test: (_c, e) => isDecision(e, 'continued'),
 });
 
+/**
+ * Rule 8: a fear claim exists only in expedited removal and reinstatement, where it leads to a screen. In 240 (or
+ * withholding-only) proceedings protection is asked for with an application filed with the court — whether or not
+ * the person ever claimed fear.
+ */
+export const canApplyForAsylum = rule({
+  id: 'canApplyForAsylum',
+  statement:
+    'A respondent in 240 or withholding-only proceedings applies for asylum, withholding of removal or CAT protection ' +
+    'by filing Form I-589 with the immigration court, whether or not a fear claim was made (fear claims belong to ' +
+    'expedited removal and reinstatement); once per case.',
+  authority: 'INA 208(a)(1), (d)(1); 8 CFR 1208.3(a), 1208.4(b)(3), 1240.11(c); 8 CFR 208.30(f), 208.31(e)',
+  test: (c) => !c.asylumApplied,
+});
+
 export const reliefGranted = rule({
   id: 'reliefGranted',
   statement:
-    'An immigration judge may grant asylum, withholding of removal or CAT protection; asylum not when the person is ' +
-    'barred (transit bar, or withholding-only proceedings after a reinstated order).',
-  authority: 'INA 208, 241(b)(3); 8 CFR 1208.16–.18; 8 CFR 208.31(e); 84 FR 33829',
+    'An immigration judge may grant asylum, withholding of removal or CAT protection only on an application filed ' +
+    'with the court; asylum not when the person is barred (transit bar, or withholding-only proceedings after a ' +
+    'reinstated order).',
+  authority: 'INA 208, 241(b)(3); 8 CFR 1208.3(a), 1240.11(c); 8 CFR 1208.16–.18; 8 CFR 208.31(e); 84 FR 33829',
   test: (c, e) =>
-    isDecision(e, 'relief') && e.type === 'HEARING' && e.relief !== undefined && !(e.relief === 'asylum' && (c.asylumBarred || transitBarApplies(c))),
+    isDecision(e, 'relief') && e.type === 'HEARING' && e.relief !== undefined && c.asylumApplied &&
+    !(e.relief === 'asylum' && (c.asylumBarred || transitBarApplies(c))),
 });
 
 export const removalOrdered = rule({

@@ -6,7 +6,7 @@ import {
 } from './dispositions.js';
 import { canClaimFear, canTransferUnderAca, ijAffirms, ijVacates, screenNegative, screenPositive } from './fear.js';
 import {
-  caseTerminated, hearingContinued, missedHearing, nonDetainedHearingsHeld, reliefGranted, removalOrdered, voluntaryDepartureGranted,
+  canApplyForAsylum, caseTerminated, hearingContinued, missedHearing, nonDetainedHearingsHeld, reliefGranted, removalOrdered, voluntaryDepartureGranted,
 } from './hearing.js';
 import { canAdmitUnderWindDown, canReturnToMexico, mppHearingsHeld } from './mpp.js';
 import { canRecross, canRemove } from './removal.js';
@@ -37,7 +37,7 @@ export const RULES = {
   canRemove, canRecross, paroleFromFamilyDetention, releaseFromFamilyDetention, mppHearingContinued, mppReliefGranted,
   mppRemovalOrdered, mppVoluntaryDeparture, mppCaseTerminated, mppMissedHearing, nonDetainedHearingContinued,
   nonDetainedReliefGranted, nonDetainedRemovalOrdered, nonDetainedVoluntaryDeparture, nonDetainedCaseTerminated,
-  nonDetainedMissedHearing,
+  nonDetainedMissedHearing, canApplyForAsylum,
 } satisfies Record<string, Rule>;
 
 export type GuardName = keyof typeof RULES;
@@ -47,7 +47,7 @@ export {
   canReinstate, canProsecute, canMeter, canClaimFear, canTransferUnderAca, screenPositive, screenNegative, ijVacates,
   ijAffirms, canDetain, canDetainFamily, canParole, canRelease, withinFloresLimit, canReturnToMexico,
   canAdmitUnderWindDown, mppHearingsHeld, hearingContinued, reliefGranted, removalOrdered, voluntaryDepartureGranted,
-  caseTerminated, missedHearing, canRemove, canRecross, nonDetainedHearingsHeld,
+  caseTerminated, missedHearing, canRemove, canRecross, nonDetainedHearingsHeld, canApplyForAsylum,
 };
 export { requiredScreenStandard, minimumConsultationDays } from './fear.js';
 export { mexicoAcceptsReturn, mppLanguageAccepted, mppSiteOpen } from './mpp.js';

@@ -39,22 +39,64 @@ export const mppHearingIntervalDays = rec(90, 'mpp_hearing_wait_days', 'midpoint
 export const representation = rec(0.354, 'nonmpp_representation_6m', 'share represented 6 months after the NTA (2019), used for all eras');
 export const mppRepresentation = rec(0.075, 'mpp_representation_ever', 'ever represented, MPP through Dec 2020');
 
-// nondetained_appearance_all_hearings / represented_appearance_all_hearings / mpp_missed_hearing_dec2019
-export const appearance = rec(
-  perHearing(0.83, H),
-  'nondetained_appearance_all_hearings',
-  `derived: 0.83 attended all hearings, so 0.83^(1/${EXPECTED_HEARINGS}) per hearing; 0.83 includes represented respondents, so slightly high for the unrepresented (family_released_appearance, 0.86, agrees)`,
+/**
+ * The per-hearing appearance chance that makes `inAbsentia` of decided cases in absentia orders: at each hearing a
+ * respondent misses it with 1 − p (an in absentia order) or attends, and an attended hearing decides the case with
+ * `decisionPerHearing` d; so in absentia / decided = (1 − p) / ((1 − p) + p·d), solved for p. This is the definition
+ * the model counts (in absentia orders among completed cases), unlike "attended all hearings among completed or
+ * pending cases" (nondetained_appearance_all_hearings), which docs/calibration.md reports beside it.
+ * @example
+ * perHearingFromInAbsentia(0.38, 1 / 3) // ≈ 0.83
+ */
+export function perHearingFromInAbsentia(inAbsentia: number, d: number): number {
+  return (1 - inAbsentia) / (1 - inAbsentia + inAbsentia * d);
+}
+const fromInAbsentia = (a: number, record: string, note: string): Param =>
+  rec(perHearingFromInAbsentia(a, H), record, `derived: ${a} of decided cases in absentia → ${perHearingFromInAbsentia(a, H).toFixed(3)} per hearing (decisionPerHearing 1/${EXPECTED_HEARINGS}); ${note}`);
+
+// Appearance by population and docket, each from a figure of in absentia orders among completed cases.
+export const appearance = fromInAbsentia(
+  0.38,
+  'in_absentia_icc_fy2011_2020_crs',
+  'unrepresented respondents without a fear screen (single adults, children); all initial case completions FY2011–FY2020 (24% FY2012 – 46% FY2019), detained cases included, so low for the non-detained',
+);
+export const familyAppearance = fromInAbsentia(
+  0.7,
+  'famu_in_absentia_orders_2019_2020_eoir',
+  'unrepresented family-unit members; family dockets Sep 2019 – Jan 2020 (share of orders, an upper bound for completions), used for every era',
+);
+export const screenedAppearance = fromInAbsentia(
+  27 / 83,
+  'cf_referred_in_absentia_eoir_fy08_19',
+  'unrepresented respondents referred after a positive fear screen; 27 of 83 referred cases with an outcome (FY2008–2019); representation inside the figure makes it slightly high for the unrepresented',
 );
 export const representedAppearance = rec(
   perHearing(0.96, H),
   'represented_appearance_all_hearings',
-  `derived: 0.96^(1/${EXPECTED_HEARINGS}) per hearing`,
+  `derived: 0.96 attended all hearings (completed or pending cases), so 0.96^(1/${EXPECTED_HEARINGS}) per hearing; no in absentia share among completions by representation was found`,
 );
-export const mppAppearance = rec(
-  perHearing(0.5, H),
-  'mpp_missed_hearing_dec2019',
-  `derived: about half missed at least one hearing, so 0.5 attended all; 0.5^(1/${EXPECTED_HEARINGS}) per hearing`,
+export const mppAppearance = fromInAbsentia(
+  0.62,
+  'mpp_in_absentia_jun2021_trac',
+  'MPP docket: 27,842 in absentia of about 44,568 completed MPP cases (the record note); "about half missed a hearing" (mpp_missed_hearing_dec2019) counts pending cases too and is reported beside it',
 );
+
+// ── Asylum applications in court (rule 8) ───────────────────────────────────────────────────────────────────────
+/**
+ * Chance that a respondent files an I-589 with the court. Fear claims exist only in expedited removal; people placed
+ * straight into 240 proceedings (families released with an NTA, MPP returns) apply in court or not at all.
+ */
+export const asylumApplication: RegimeParams['asylumApplication'] = {
+  afterScreen: rec(0.54, 'cf_pipeline_applied_given_referred', '45 of 83 referred after a positive screen filed an application (EOIR chart, FY2008–2019)'),
+  direct: assume(
+    0.54,
+    'no published share of border NTA cases (no fear screen) that filed an I-589 was found; the referred share (cf_pipeline_applied_given_referred, 0.54) is used',
+  ),
+  mpp: assume(
+    0.54,
+    'no published share of MPP cases with an I-589 on file was found (TRAC counts grants, not filings); the referred share (cf_pipeline_applied_given_referred, 0.54) is used',
+  ),
+};
 
 /**
  * Decision weights for fear claimants: relief = 1 − the era's IJ asylum denial rate; voluntary departure and
@@ -74,9 +116,9 @@ export function fearDecision(relief: Param): Weights<DecisionKey> {
   };
 }
 
-/** Decisions for people who did not claim fear (no asylum claim: relief is rare). */
+/** Decisions for respondents with no application (I-589) on file: no relief (rule 8). */
 export const noFearDecision: Weights<DecisionKey> = {
-  relief: assume(0.05, 'no source; without an asylum claim only rare forms of relief remain'),
+  relief: assume(0, 'relief (asylum, withholding, CAT) needs an application on file (8 CFR 1208.3(a), 1240.11(c)); this row is for respondents without one, and the law rules it out anyway'),
   removalOrder: assume(0.7, 'no source; most people without a relief claim get a removal order'),
   voluntaryDeparture: assume(0.15, 'no source; voluntary departure is the usual alternative to an order (INA 240B)'),
   terminated: assume(0.1, 'no source; some cases are terminated or dismissed (8 CFR 1239.2)'),
@@ -108,9 +150,16 @@ export function barredDecision(fear: Weights<DecisionKey>): Weights<DecisionKey>
 // in-person removal weight is overstated and relief and termination slightly understated.
 const MPP_DONE = 24_231;
 const mppShare = (n: number, note: string) => rec(n / MPP_DONE, 'mpp_outcomes_nov2019_trac', `derived: ${n.toLocaleString('en-US')} / 24,231 completed MPP cases; ${note}`);
-/** Decisions on the MPP docket (tent courts, rarely represented): published MPP outcomes, not the regular docket's. */
+/**
+ * Decisions on the MPP docket (tent courts, rarely represented): published MPP outcomes, not the regular docket's.
+ * Relief is granted only to applicants (rule 8), so its weight is the completions' share over the application share.
+ */
 export const mppDecision: Weights<DecisionKey> = {
-  relief: mppShare(117, 'relief granted (asylum or other)'),
+  relief: rec(
+    117 / MPP_DONE / asylumApplication.mpp.value,
+    'mpp_outcomes_nov2019_trac',
+    `derived: 117 / 24,231 completed MPP cases granted relief, over the ${asylumApplication.mpp.value} application share (only applicants can be granted relief)`,
+  ),
   removalOrder: mppShare(15_441, 'removal orders, in absentia included'),
   voluntaryDeparture: mppShare(574, 'other completions (voluntary departure among them)'),
   terminated: mppShare(8_099, 'proceedings terminated'),
@@ -142,12 +191,26 @@ export const rfPositive = rec(
   'cf_positive_rate_fy2020',
   'proxy: no reasonable-fear record; transit-barred screens applied the same reasonable-possibility standard as reasonable-fear screens',
 );
-// cfi_min_wait: 48 h before the interview.
-export const cfDays48h = rec(2, 'cfi_min_wait', '48 h minimum consultation period as the mean (no published mean; a lower bound)');
-export const cfDays1Day = rec(1, 'cfi_min_wait', "the note's 1 calendar day (8 Jul 2019 – 1 Mar 2020) as the mean (a lower bound)");
-// pacr_target_days
-export const cfDaysPacr = rec(7, 'pacr_target_days', 'upper target (5–7 days) used as the mean, PACR/HARP period');
-export const ijReviewRequested = assume(0.5, 'no figure in the reference; even odds that a negative finding is taken to IJ review');
+// Rule 9: the consultation period (cfi_min_wait; src/law/limits.ts) is a legal minimum, not a mean.
+export const cfDays = assume(
+  14,
+  'no published mean from claim to decision in ordinary screening was found; PACR/HARP (pacr_target_days) aimed to cut it to 5–7 days from apprehension by screening in CBP custody instead of after transfer to ICE, so ordinary screening took longer: two weeks assumed (the law sets only the floor, 48 h or 1 day)',
+);
+// pacr_target_days / pacr_harp_gao_21_144: a target of 5–7 days from apprehension; the midpoint as the mean.
+export const pacrDays = rec(6, 'pacr_target_days', 'midpoint of the 5–7 day target from apprehension (GAO-21-144); a target, not a measured mean');
+export const pacrShare = rec(
+  5290 / 26_976,
+  'pacr_harp_gao_21_144',
+  'derived: 5,290 people processed under PACR/HARP / 26,976 USCIS credible-fear receipts Oct 2019 – Mar 2020 (uscis_cf_receipts_oct2019_mar2020)',
+);
+/** Outside the PACR/HARP period the share is not used (the sampler reads it only while pacr-harp is in force). */
+export const pacrShareCounterfactual = rec(pacrShare.value, 'pacr_harp_gao_21_144', 'as in the PACR/HARP period; used only if pacr-harp is switched on');
+// cf_reviews_eoir_fy2014_trac: over 6,000 IJ reviews of 8,685 negative USCIS findings (FY2014).
+export const ijReviewRequested = rec(
+  6000 / 8685,
+  'cf_reviews_eoir_fy2014_trac',
+  'derived: over 6,000 IJ credible-fear reviews / 8,685 negative USCIS findings, FY2014 (a lower bound); no later year with both counts was found',
+);
 export const ijReviewDays = ref(7, '§1', 'statutory maximum (INA 235(b)(1)(B)(iii)(III)) used as the mean');
 // cf_ij_review_reversal_jun2018: "about half the rate of the last 6 months of 2017" → late 2017 ≈ 2 × 0.147.
 export const ijReversalLate2017 = rec(
@@ -192,10 +255,11 @@ export function custody(reason: string, w: Omit<Record<CustodyKey, number>, 'ret
 
 // Family detention from capacity: 3,655 beds (frc_capacity_2019) × 365 / 20-day Flores stays = 66,704 stays a year.
 const FRC_STAYS_PER_YEAR = (3655 * 365) / 20;
+// frc_book_ins_fy2019_ice: ICE's own count of family-centre book-ins replaces the capacity bound (66,704 stays).
 export const familyDetainFy2019 = rec(
-  FRC_STAYS_PER_YEAR / 473_682,
-  'frc_capacity_2019',
-  'derived upper bound: 3,655 beds × 365 / 20-day stays (flores_family_detention_limit) / 473,682 FY2019 family-unit apprehensions (swb_usbp_fmua_fy2019)',
+  37_906 / 473_682,
+  'frc_book_ins_fy2019_ice',
+  'derived: 37,906 initial book-ins to family residential centres (ICE FY2019 ERO report) / 473,682 FY2019 family-unit apprehensions (swb_usbp_fmua_fy2019)',
 );
 export const familyDetainFy2021 = rec(
   (FRC_STAYS_PER_YEAR / 451_087) * 0.75,
@@ -240,10 +304,11 @@ export const uacTitle8 = (): Record<'mexico' | 'northern-triangle' | 'other', We
 // ── Prosecution of single adults (8 USC 1325/1326), every era ───────────────────────────────────────────────────
 /** Share of single adults prosecuted, by era, from DOJ counts over USBP single-adult apprehensions. */
 export const PROSECUTED_SHARE = {
-  fy2016: rec(38_520 / 271_504, 'prosecutions_1325_fy2016_trac', 'derived: 38,520 1325 prosecutions (FY2016, projected) / 271,504 single adults; 1326 re-entry cases come on top, so a lower bound'),
-  fy2017: rec(31_000 / 186_859, 'prosecutions_1325_fy2018_gao', 'derived: FY2017 ≤ 31,000 (FY2018 "more than doubled to about 62,000") / 186,859 FY2017 single adults; an upper bound'),
-  fy2018: rec(62_000 / 239_331, 'prosecutions_1325_fy2018_gao', 'derived: about 62,000 1325 cases (FY2018) / 239,331 FY2018 single adults'),
-  fy2019: rec(0.38, 'prosecution_share_single_adults_feb2019_trac', 'TRAC\'s generous estimate for Feb 2019, used for the MPP era'),
+  // usbp_accepted_prosecutions_fy2016 … fy2019: one series for FY2016–2019 (all charges accepted by DOJ, 1325 and 1326 alike).
+  fy2016: rec(74_255 / 271_504, 'usbp_accepted_prosecutions_fy2016', 'derived: 74,255 accepted prosecutions (USBP SW sectors, FY2016) / 271,504 single adults; DOJ 1325 alone: 38,520 (prosecutions_1325_fy2016_trac)'),
+  fy2017: rec(59_805 / 186_859, 'usbp_accepted_prosecutions_fy2017', 'derived: 59,805 accepted prosecutions (FY2017) / 186,859 single adults'),
+  fy2018: rec(109_317 / 239_331, 'usbp_accepted_prosecutions_fy2018', 'derived: 109,317 accepted prosecutions (FY2018, parents included) / 239,331 single adults; DOJ 1325 alone about 62,000 (prosecutions_1325_fy2018_gao)'),
+  fy2019: rec(121_006 / 301_806, 'usbp_accepted_prosecutions_fy2019', 'derived: 121,006 accepted prosecutions (FY2019) / 301,806 single adults; TRAC estimated 0.38 for Feb 2019 (prosecution_share_single_adults_feb2019_trac)'),
   fy2021: rec(267 / 1_063_285, 'prosecutions_1325_fy2021_trac', 'derived: 267 unlawful-entry prosecutions (FY2021, Title 42) / 1,063,285 single adults'),
 } as const;
 

@@ -25,7 +25,7 @@ export const MPP_2019: RegimeParams = {
   // cf_positive_rate_2019h1: regular screens (the transit bar's screen is cfPositiveBarred). Jul–Sep 2019 (0.653)
   // mixes in the transit-bar IFR period and is not used for the regular screen.
   cfPositive: rec(0.762, 'cf_positive_rate_2019h1', 'regular (unbarred) screens; the transit-bar screen is cfPositiveBarred'),
-  cfDays: b.cfDays48h,
+  cfDays: b.cfDays,
   ijReversal: b.ijReversalJun2018,
   custody: {
     'single-adult': b.custody(
@@ -48,7 +48,10 @@ export const MPP_2019: RegimeParams = {
   decision: b.decisions(rec(1 - 0.69, 'asylum_denial_rate_fy2018', 'derived: 1 − FY2019 denial 69% (in the note); CF-origin grant rate FY2019 Q1 (0.33) agrees')),
 };
 
-/** 8 Jul – 30 Sep 2019: one-day consultation (cf-consultation-1-day). */
-export const MPP_2019_CF_1_DAY: RegimeParams = { ...MPP_2019, cfDays: b.cfDays1Day };
-/** 1 Oct 2019 – 20 Mar 2020: PACR/HARP screening in CBP custody. */
-export const MPP_2019_PACR: RegimeParams = { ...MPP_2019, cfDays: b.cfDaysPacr };
+/**
+ * 8 Jul – 30 Sep 2019: one-day consultation (cf-consultation-1-day). The law lowers the minimum (src/law/limits.ts);
+ * no source gives a different mean, so the chances are the era's.
+ */
+export const MPP_2019_CF_1_DAY: RegimeParams = { ...MPP_2019 };
+/** 1 Oct 2019 – 20 Mar 2020: PACR/HARP screening in CBP custody for the share it covered (GAO-21-144). */
+export const MPP_2019_PACR: RegimeParams = { ...MPP_2019, pacrShare: b.pacrShare };

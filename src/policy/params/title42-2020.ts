@@ -76,14 +76,14 @@ export const TITLE42_2020: RegimeParams = {
     'family-unit': title42Rows(T42_SHARE, MPP_2019.disposition['family-unit']),
     uac: title42Rows(T42_SHARE, MPP_2019.disposition.uac),
   },
-  // cf_positive_rate_fy2021: FY2020's 0.382 mixes the transit bar's screen (cfPositiveBarred) into the rate; after
-  // the bar was vacated (30 Jun 2020) FY2021 (Oct 2020 – Sep 2021, all decisions) is the nearest regular-screen rate.
+  // uscis_cf_positive_jul_dec2020: FY2020's 0.382 mixes the transit bar's screen (cfPositiveBarred) into the rate;
+  // after the bar was vacated (30 Jun 2020) the USCIS monthly figures give the era's own regular-screen rate.
   cfPositive: rec(
-    0.683,
-    'cf_positive_rate_fy2021',
-    "regular screens: FY2020's 0.382 is mostly transit-barred screens (modelled by cfPositiveBarred); FY2021 is the nearest unbarred measurement",
+    2395 / 4219,
+    'uscis_cf_positive_jul_dec2020',
+    'derived: 2,395 fear established / 4,219 decisions, Jul–Dec 2020 (USCIS semi-monthly reports, all locations), after the transit bar was vacated',
   ),
-  cfDays: b.cfDays48h,
+  cfDays: b.cfDays,
   // cf_ij_review_reversal_jun2018: same administration's review practice; FY2021 falls mostly after Jan 2021.
   ijReversal: rec(0.147, 'cf_ij_review_reversal_jun2018', "same administration's IJ review practice; the FY2021 rate (0.293) is mostly after Jan 2021"),
   custody: covidCustody(b.returnToMexicoShare),

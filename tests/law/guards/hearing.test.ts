@@ -3,16 +3,18 @@ import { caseTerminated, hearingContinued, reliefGranted, removalOrdered, volunt
 import { canRecross, canRemove } from '../../../src/law/guards/removal.js';
 import { ctxAt, ev } from '../../helpers/law.js';
 
+// Relief is decided on an application filed with the court (rule 8).
+const APPLIED = { asylumApplied: true };
 const hearing = (decision: string, relief?: string) => ev('HEARING', 30, relief ? { decision, relief } : { decision });
 
 describe('hearings and removal', () => {
   it('asylum is not granted under the transit bar (11 Sep 2019 – 29 Jun 2020) to non-Mexicans; withholding is', () => {
-    expect(reliefGranted.test(ctxAt({}, '2019-09-10'), hearing('relief', 'asylum'))).toBe(true);
-    expect(reliefGranted.test(ctxAt({}, '2019-09-11'), hearing('relief', 'asylum'))).toBe(false);
-    expect(reliefGranted.test(ctxAt({}, '2019-09-11'), hearing('relief', 'withholding'))).toBe(true);
-    expect(reliefGranted.test(ctxAt({}, '2020-06-30'), hearing('relief', 'asylum'))).toBe(true);
-    expect(reliefGranted.test(ctxAt({ citizenship: 'MX' }, '2019-12-01'), hearing('relief', 'asylum'))).toBe(true);
-    expect(reliefGranted.test(ctxAt({}, '2017-01-01', { asylumBarred: true }), hearing('relief', 'asylum'))).toBe(false);
+    expect(reliefGranted.test(ctxAt({}, '2019-09-10', APPLIED), hearing('relief', 'asylum'))).toBe(true);
+    expect(reliefGranted.test(ctxAt({}, '2019-09-11', APPLIED), hearing('relief', 'asylum'))).toBe(false);
+    expect(reliefGranted.test(ctxAt({}, '2019-09-11', APPLIED), hearing('relief', 'withholding'))).toBe(true);
+    expect(reliefGranted.test(ctxAt({}, '2020-06-30', APPLIED), hearing('relief', 'asylum'))).toBe(true);
+    expect(reliefGranted.test(ctxAt({ citizenship: 'MX' }, '2019-12-01', APPLIED), hearing('relief', 'asylum'))).toBe(true);
+    expect(reliefGranted.test(ctxAt({}, '2017-01-01', { ...APPLIED, asylumBarred: true }), hearing('relief', 'asylum'))).toBe(false);
     expect(reliefGranted.test(ctxAt({}, '2017-01-01'), hearing('relief'))).toBe(false);
   });
 

@@ -22,8 +22,9 @@ describe('prosecution for illegal entry', () => {
       expect(share(row), id).toBeGreaterThan(0);
       expect('record' in row.prosecution.source, id).toBe(true);
     }
-    expect(share(regimes['pep-2016'].params.disposition['single-adult'].mexico)).toBeCloseTo(38_520 / 271_504, 6);
-    expect(share(regimes['mpp-2019'].params.disposition['single-adult'].other)).toBeCloseTo(0.38, 6);
+    // One yearly series for FY2016–2019: CBP accepted prosecutions (all charges) over USBP single adults.
+    expect(share(regimes['pep-2016'].params.disposition['single-adult'].mexico)).toBeCloseTo(74_255 / 271_504, 6);
+    expect(share(regimes['mpp-2019'].params.disposition['single-adult'].other)).toBeCloseTo(121_006 / 301_806, 6);
     // Under Title 42 the Title 8 remainder carries FY2021's tiny share.
     expect(share(regimes['title42-2020'].params.disposition['single-adult'].other)).toBeLessThan(0.001);
   });
