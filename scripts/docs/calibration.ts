@@ -135,17 +135,45 @@ function independentRows(pep: Run, kelly: Run, zt: Run, mpp: Run, n = N): Row[] 
       model: 'fear claims in expedited removal or reinstatement that reach immigration court (positive screen, or IJ vacates)',
       run: pooled,
       value: share(sum((r) => screens(r).referred), sum((r) => screens(r).claims)),
-      why: 'Published over FY2008–2019; the model has no closures or withdrawn claims, and IJ review is requested at an assumed 50%.',
+      why: 'Published over FY2008–2019; the model has no closures or withdrawn claims; IJ review is requested for 69% of negative findings (FY2014 counts, a lower bound).',
     },
     {
       record: 'ij_asylum_grant_among_decided_cf_origin_fy08_18',
-      model: 'people whose path included a credible-fear screen and whose last case ended in relief or a removal order: share granted relief',
+      model: 'people whose path included a credible-fear screen and an asylum application in court, and whose last case ended in relief or a removal order: share granted relief',
+      run: pooled,
+      value: share(
+        sum((r) => people(r, (p) => has(p, 'credible-fear') && has(p, 'asylum-application') && p.outcome === 'relief-granted').length),
+        sum((r) => people(r, (p) => has(p, 'credible-fear') && has(p, 'asylum-application') && (p.outcome === 'relief-granted' || p.outcome === 'removal-order')).length),
+      ),
+      why: 'The relief weights come from all IJ asylum decisions (TRAC denial rates), not from credible-fear-origin cases; withholding and CAT count as relief in the model; in absentia orders are outside both counts.',
+    },
+    {
+      record: 'cf_claimant_outcomes_eoir_fy08_19',
+      published: 0.14,
+      model: 'people whose first case had a credible-fear claim and whose last case reached an outcome (not pending): share granted relief',
       run: pooled,
       value: share(
         sum((r) => people(r, (p) => has(p, 'credible-fear') && p.outcome === 'relief-granted').length),
-        sum((r) => people(r, (p) => has(p, 'credible-fear') && (p.outcome === 'relief-granted' || p.outcome === 'removal-order')).length),
+        sum((r) => people(r, (p) => has(p, 'credible-fear') && p.outcome !== 'pending').length),
       ),
-      why: 'The relief weights come from all IJ asylum decisions (TRAC denial rates), not from credible-fear-origin cases; withholding and CAT count as relief in the model.',
+      why: 'EOIR counts 14 asylum grants per 100 claimants with an outcome (FY2008–2019); the model counts withholding and CAT as relief too, and follows each person to a three-year horizon.',
+    },
+    {
+      record: 'nondetained_appearance_all_hearings',
+      model: 'people with a hearing, never detained by ICE and outside MPP, whose cases are completed or pending: share who missed none',
+      run: pooled,
+      value: share(
+        sum((r) => people(r, (p) => has(p, 'hearing') && !has(p, 'detention') && !has(p, 'mpp') && p.hearingsMissed === 0).length),
+        sum((r) => people(r, (p) => has(p, 'hearing') && !has(p, 'detention') && !has(p, 'mpp')).length),
+      ),
+      why: 'Attendance among completed or pending cases (AIC, FY2008–2018, all non-detained respondents, border and interior); the model sets appearance from in absentia orders among completions of recent border arrivals instead (see the section on the two definitions), so a lower model share is expected.',
+    },
+    {
+      record: 'mpp_missed_hearing_dec2019',
+      model: 'people returned to Mexico under MPP: share who missed at least one hearing',
+      run: mpp.label,
+      value: share(people(mpp, (p) => has(p, 'mpp') && p.hearingsMissed > 0).length, people(mpp, (p) => has(p, 'mpp')).length),
+      why: 'Counts completed and pending cases as of Dec 2019; MPP appearance is set from in absentia orders among completed MPP cases to mid-2021 (0.62), and the model follows people to a three-year horizon.',
     },
     {
       record: 'family_released_appearance',
@@ -155,7 +183,7 @@ function independentRows(pep: Run, kelly: Run, zt: Run, mpp: Run, n = N): Row[] 
         people(pep, (p) => p.demographic === 'family-unit' && has(p, 'hearing') && !has(p, 'mpp') && p.hearingsMissed === 0).length,
         people(pep, (p) => p.demographic === 'family-unit' && has(p, 'hearing') && !has(p, 'mpp')).length,
       ),
-      why: 'The per-hearing appearance chance comes from all non-detained respondents (0.83 over about 3 hearings); a case pending at the horizon may still miss a later hearing.',
+      why: 'Attendance among completed or pending cases (2001–2016); the family appearance chance is set from in absentia orders among completions on the 2019–2020 family dockets (0.70), a different definition and period, so a lower model share is expected.',
     },
     {
       record: 'ice_adp_fy2017',
@@ -238,13 +266,6 @@ export async function calibrationDoc(): Promise<string> {
       why: 'The parameter is a relative weight, not a share: where the law rules out other moves for a person (no prior order to reinstate, no voluntary return) the remaining weights are renormalised, which raises the expelled share; the exceptions the law makes lower it.',
     },
     {
-      record: 'mpp_missed_hearing_dec2019',
-      model: 'people returned to Mexico under MPP: share who missed at least one hearing',
-      run: mpp.label,
-      value: share(people(mpp, (p) => has(p, 'mpp') && p.hearingsMissed > 0).length, people(mpp, (p) => has(p, 'mpp')).length),
-      why: 'Converted to a per-hearing chance over an expected 3 hearings; cases still pending at the horizon have had fewer chances to miss one.',
-    },
-    {
       record: 'recid_baseline_fy2014_2019',
       model: 're-encountered within 365 days of an earlier encounter (share of people)',
       run: kelly.label,
@@ -307,6 +328,7 @@ export async function calibrationDoc(): Promise<string> {
     '',
     ...table(consistency, byId),
     '',
+    ...appearanceSection([pep, kelly, zt], mpp, byId),
     await historyCalibrationSection(),
     '## What the model cannot compare',
     '',
@@ -331,6 +353,55 @@ export async function calibrationDoc(): Promise<string> {
     '',
   );
   return out.join('\n');
+}
+
+/**
+ * Appearance in court under both published definitions, by population and docket: attended every hearing among
+ * completed or pending cases (AIC, TRAC), and in absentia orders among completed cases (EOIR, CRS). The model's
+ * appearance chances are set from the second, which is what the model's outcomes count.
+ */
+function appearanceSection(early: Run[], mpp: Run, byId: Map<string, CalibrationRecord>): string[] {
+  type F = (p: Person) => boolean;
+  const regular: F = (p) => has(p, 'hearing') && !has(p, 'mpp') && !has(p, 'detention');
+  const groups: { name: string; runs: Run[]; f: F; attended?: [string, number]; absentia?: [string, number] }[] = [
+    { name: 'all non-detained respondents (regular docket)', runs: early, f: regular, attended: ['nondetained_appearance_all_hearings', 0.83], absentia: ['in_absentia_icc_fy2011_2020_crs', 0.38] },
+    { name: 'single adults and children, no fear screen', runs: early, f: (p) => regular(p) && !has(p, 'credible-fear') && p.demographic !== 'family-unit' },
+    { name: 'family-unit members, no fear screen', runs: early, f: (p) => regular(p) && !has(p, 'credible-fear') && p.demographic === 'family-unit', attended: ['family_released_appearance', 0.86], absentia: ['famu_in_absentia_orders_2019_2020_eoir', 0.7] },
+    { name: 'referred after a positive fear screen', runs: early, f: (p) => regular(p) && has(p, 'credible-fear'), absentia: ['cf_referred_in_absentia_eoir_fy08_19', 27 / 83] },
+    { name: 'MPP docket', runs: [mpp], f: (p) => has(p, 'mpp') && has(p, 'hearing'), attended: ['mpp_missed_hearing_dec2019', 0.5], absentia: ['mpp_in_absentia_jun2021_trac', 0.62] },
+  ];
+  const pub = (x?: [string, number]) => (x ? `${num(100 * x[1], 1)}% (\`${x[0]}\`${byId.has(x[0]) ? `, ${byId.get(x[0])!.period}` : ''})` : '—');
+  const out = [
+    '## Appearance in court: two definitions',
+    '',
+    'Published appearance figures measure different things. **Attended every hearing, among completed or pending cases**',
+    '(AIC/TRAC) counts people still waiting for a decision, most of whom have not missed a hearing yet. **In absentia',
+    'orders among completed cases** (EOIR, CRS) counts only cases decided, and no-shows are decided fastest. Recent',
+    'border arrivals differ from all respondents (who include the interior and long-resident people). The model sets',
+    "each population's per-hearing appearance from the second definition, for recent border arrivals where a figure exists",
+    "(regimes.md: `appearance`, `familyAppearance`, `screenedAppearance`, `mppAppearance`), because its outcomes count",
+    'in absentia orders among decided cases; the first definition is reported beside it. The MPP row for the first',
+    'definition is the share who never missed a hearing (1 − "about half missed at least one").',
+    '',
+    `Runs: regular docket pooled over ${early.map((r) => r.label).join(', ')}; MPP ${mpp.label}. Never detained by ICE.`,
+    '',
+    '| population | model: attended every hearing (completed or pending) | published | model: in absentia / completed | published |',
+    '|---|---|---|---|---|',
+  ];
+  for (const g of groups) {
+    const all = g.runs.flatMap((r) => people(r, g.f));
+    const attended = share(all.filter((p) => p.hearingsMissed === 0).length, all.length);
+    const done = all.filter((p) => COURT_DECISIONS.has(p.outcome));
+    const absentia = share(done.filter((p) => p.outcome === 'in-absentia-order').length, done.length);
+    out.push(`| ${g.name} | ${showValue(attended)} | ${cell(pub(g.attended))} | ${showValue(absentia)} | ${cell(pub(g.absentia))} |`);
+  }
+  out.push(
+    '',
+    'A respondent who missed a hearing in an earlier case and crossed again counts once, with the outcome of the last case.',
+    'The in absentia figures were used to set the parameters (a consistency check); the attendance figures were not.',
+    '',
+  );
+  return out;
 }
 
 function addRecord(set: Set<string>, source: unknown): void {
@@ -376,7 +447,6 @@ const CANNOT: Record<string, string> = {
   swb_usbp_fmua_fy2019: 'An input: the FY2019 cohort takes its family share (0.556) from this count, and the family-detention share is derived from it.',
   swb_usbp_total_fy2021q1: 'A count of encounters; the model simulates people per cohort and has no arrival volumes by quarter.',
   swb_mexican_share_jun2021: "A month's citizenship mix; the FY2021 cohort's mix is an input taken from other figures (§4).",
-  cf_pipeline_applied_given_referred: 'The model has no asylum-application step: everyone referred after a positive screen is treated as an asylum seeker at the merits hearing.',
   eoir_pending_fy2016: 'A backlog (a stock of all pending cases); the model follows one cohort and has no court queue.',
   eoir_completions_fy2019: "Completions of all pending cases, most filed in earlier years; the model's cohort is not the court's caseload.",
   court_avg_wait_jan2021: 'The wait of the whole pending backlog; the model has no backlog, and durations are era parameters (460 d, 755 d).',
@@ -384,7 +454,10 @@ const CANNOT: Record<string, string> = {
   cf_positive_rate_fy2016_brief: 'A second source for the FY2016 credible-fear rate; the EOIR figure (0.792 of all decisions, derived) is the parameter, and this one agrees.',
   cf_positive_rate_dec2020_dec2021: 'A second source for the 2021 credible-fear rate (found / received); it agrees with the FY2021 parameter (0.683).',
   cf_origin_asylum_grant_rate_fy19q1: 'Cited in the FY2019 relief derivation as agreeing (0.33 vs 1 − 0.69).',
-  family_released_appearance: 'Cited as agreeing with the appearance parameter.',
+  cfi_min_wait: 'A legal minimum, not an outcome: the law holds it (src/law/limits.ts, CF_CONSULTATION; invariant cf-consultation-period in docs/invariants.md) and no screen is decided sooner.',
+  prosecutions_1325_fy2016_trac: 'DOJ 8 USC 1325 cases only; the prosecution share uses the CBP accepted-prosecution series (usbp_accepted_prosecutions_fy2016–2019: all charges, one definition for every year), which this figure is below, as expected.',
+  prosecutions_1325_fy2018_gao: 'DOJ 8 USC 1325 cases only (about 62,000); the CBP accepted-prosecution series (109,317 in FY2018, all charges) is the parameter.',
+  prosecution_share_single_adults_feb2019_trac: "TRAC's estimate for one month (0.38); the FY2019 CBP accepted-prosecution share (0.401) is the parameter and agrees.",
 };
 
 const invoked = process.argv[1] ? pathToFileURL(process.argv[1]).href : '';

@@ -17,6 +17,7 @@ export type OutcomeId = (typeof OUTCOME_IDS)[number];
 export const TRACK_IDS = [
   'title-42', 'voluntary-return', 'expedited-removal', 'reinstatement', 'prosecution', 'orr', 'credible-fear',
   'ij-review', 'third-country', '240-proceedings', 'detention', 'family-detention', 'parole', 'mpp', 'hearing', 'removal',
+  'asylum-application',
 ] as const;
 export type TrackId = (typeof TRACK_IDS)[number];
 

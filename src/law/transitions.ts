@@ -42,7 +42,7 @@ const noShow = (docket: Docket): TransitionSpec[] => [
   { guard: DOCKET_GUARDS[docket][5]!, target: 'in-absentia-order', actions: ['countMissedHearing', track('hearing')] },
 ];
 // Rule 8: protection is asked for in court with an application (I-589), not with a fear claim (ER only).
-const apply: TransitionSpec[] = [{ guard: 'canApplyForAsylum', actions: ['fileAsylumApplication'] }];
+const apply: TransitionSpec[] = [{ guard: 'canApplyForAsylum', actions: ['fileAsylumApplication', track('asylum-application')] }];
 const recross: TransitionSpec[] = [{ guard: 'canRecross', target: 'encountered', actions: ['openCase'] }];
 const removeInPlace: TransitionSpec[] = [{ guard: 'canRemove', actions: ['leaveUS', track('removal')] }];
 

@@ -70,6 +70,7 @@ export const TRACK_LABELS: Readonly<Record<TrackId, string>> = {
   mpp: 'Remain in Mexico (MPP)',
   hearing: 'Court hearing',
   removal: 'Removed from the US',
+  'asylum-application': 'Asylum application filed in court',
 };
 
 /**

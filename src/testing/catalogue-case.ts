@@ -116,6 +116,7 @@ const TRACK_EVIDENCE: Record<TrackId, (s: Step) => boolean> = {
   mpp: (s) => s.state === 'waiting-mexico',
   hearing: (s) => s.event.type === 'HEARING' || s.event.type === 'NO_SHOW',
   removal: (s) => s.state === 'removed-expedited' || s.event.type === 'REMOVE',
+  'asylum-application': (s) => s.event.type === 'APPLY_ASYLUM',
 };
 
 const tracksMatch = (p: Path) =>
@@ -253,6 +254,16 @@ export const CASE_INVARIANTS: readonly InvariantSpec[] = [
     authority: 'INA 208, 240, 241(b)(3); 8 CFR 1208.16–.18',
     holds: (p) =>
       every(p, (s) => s.state !== 'relief-granted' || (s.event.type === 'HEARING' && s.event.decision === 'relief' && HEARING_STATES.includes(s.from))),
+  },
+  {
+    id: 'relief-only-on-an-application',
+    topic: HEARINGS,
+    statement:
+      'Protection is granted only on an application (I-589) filed in the same case; a fear claim is made only in expedited removal or reinstatement.',
+    authority: 'INA 208(a)(1), (d)(1); 8 CFR 1208.3(a), 1240.11(c); INA 235(b)(1)(A)(ii)',
+    holds: (p) =>
+      never(p, (s) => s.event.type === 'CLAIM_FEAR' && s.from !== 'expedited-removal' && s.from !== 'reinstatement') &&
+      casesOf(p).every((c) => !c.some((s) => s.state === 'relief-granted') || c.some((s) => s.event.type === 'APPLY_ASYLUM')),
   },
   {
     id: 'transit-bar-no-asylum',

@@ -335,7 +335,13 @@ export const meteredShare = assume(1, 'no share in the reference; metering (§2)
 export const meteringWaitDays = ref(60, '§2', 'waits ran from two weeks to several months; about two months (60 d) taken as a central value (assumption within the range)');
 export const prosecutionDays = assume(5, 'no figure in the reference; 8 USC 1325 first-offence cases under zero tolerance assumed resolved within days');
 export const acaTransferShare = assume(0.1, 'no figure in the reference; the ACA was applied at a few places to limited numbers, so a small share assumed');
-export const removalExecuted = assume(0.2, 'no figure in the reference; most non-detained people with final orders are not located, so a low share assumed');
+// Not replaced: the DHS OIS Enforcement Lifecycle report (FY2020 edition, 31 Dec 2020) links each border encounter to
+// its outcome, but the share of final orders carried out among non-detained border arrivals was not found in the
+// sources reachable in this review (its headline figures mix repatriation, relief and unresolved cases).
+export const removalExecuted = assume(
+  0.2,
+  'no published share of final orders carried out among non-detained border arrivals was found (the DHS OIS Enforcement Lifecycle report links outcomes, but the figure was not reachable in this review); most such people are not located, so a low share assumed',
+);
 export const removalDays = assume(30, 'no figure in the reference; about a month from a final order to removal for those located');
 /** Structural zeros (§2: families are held only in family residential centres, single adults never there). */
 export const familiesOnlyInFrc = ref(0, '§2', 'families are detained only in family residential centres');
