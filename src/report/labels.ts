@@ -108,6 +108,7 @@ export const FACT_LABELS: Readonly<Record<FactType, string>> = {
   REMOVE: 'removed from the US',
   RECROSS: 'crossed again',
   HORIZON: 'end of the simulated period',
+  APPLY_ASYLUM: 'filed an asylum application in court',
 };
 
 /**
