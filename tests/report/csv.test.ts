@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_IDS } from '../../src/domain/outcomes.js';
+import { OUTCOME_IDS, TRACK_IDS } from '../../src/domain/outcomes.js';
 import { comparisonToCsv, CSV_COLUMNS, csvField, resultToCsv } from '../../src/report/csv.js';
 import { parseCsv } from './csv-parse.js';
 import { makeComparison, makeResult, threeRegimes } from './fixtures.js';
@@ -67,7 +67,7 @@ describe('resultToCsv', () => {
     const g = result.groups.demographic['family-unit'];
     expect(Number(fam.value)).toBe(g.outcomes['relief-granted'].share);
     const tracks = new Set(rows.filter((r) => r.scope === 'byTrack').map((r) => r.group));
-    expect(tracks.size).toBe(16);
+    expect(tracks.size).toBe(TRACK_IDS.length);
     const detained = rows.find((r) => r.scope === 'metric' && r.group === 'daysDetained')!;
     expect([detained.key, Number(detained.value), Number(detained.ci_low), Number(detained.ci_high)]).toEqual(['mean', 4.23, 4.01, 4.44]);
     const median = rows.find((r) => r.scope === 'metric' && r.group === 'daysToOutcome' && r.key === 'median')!;
