@@ -77,7 +77,6 @@ export function historyOptionsFromCli(o: HistoryCliOptions): HistoryOptions {
 function historyUncertaintyArgs(o: HistoryCliOptions): Pick<HistoryOptions, 'uncertainty'> {
   if (o.range && o.uncertainty === undefined) throw new ImmsimError([{ path: ['--range'], message: 'needs --uncertainty <draws>' }]);
   if (o.uncertainty === undefined) return {};
-  if (o.shard) throw new ImmsimError([{ path: ['--uncertainty'], message: 'cannot be combined with --shard in history mode yet (run the draws on one machine, with --workers)' }]);
   const ranges = rangeArgs(o.range);
   return { uncertainty: { draws: intArg(o.uncertainty, '--uncertainty', 1, 100_000)!, ...(ranges ? { ranges } : {}) } };
 }

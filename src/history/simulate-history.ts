@@ -8,6 +8,7 @@ import { type HistorySummary, summarise } from './summarise.js';
 import { SERIES_IDS, FY_FIGURES } from './series-ids.js';
 import { capacityFactory, type CapacityOption } from '../capacity/history-capacity.js';
 import { historyUncertaintyOption, withDrawProgress, withHistoryDraws, withHistoryComparisonDraws } from '../uncertainty/history.js';
+import { historyShardDraws, mergeHistoryShardDraws, type HistoryShardDraws } from '../uncertainty/history-shards.js';
 import type { UncertaintyInfo } from '../uncertainty/probabilistic.js';
 
 /** The JSON contract of `immsim history --format json` (docs/history.md). */
@@ -31,6 +32,8 @@ export interface HistoryShard {
   options: Omit<ResolvedHistoryOptions, 'workers'>;
   shard: { index: number; count: number };
   replications: ReplicationValues[];
+  /** With `uncertainty`: the same replications under each parameter draw (merged into `ci95Total`). */
+  uncertainty?: HistoryShardDraws;
 }
 
 /**
@@ -55,10 +58,12 @@ export async function simulateHistory(options: HistoryOptions = {}): Promise<His
  */
 export async function simulateHistoryShard(options: HistoryOptions & { shard: { index: number; count: number } }): Promise<HistoryShard> {
   const o = resolveHistoryOptions(options);
-  if (options.uncertainty !== undefined) throw new ImmsimError([{ path: ['uncertainty'], message: 'cannot be combined with shard in history mode yet (run the draws on one machine, with workers)' }]);
-  const reps = await runReplications(o, options, replicationIndexes(o, options.shard));
+  const u = historyUncertaintyOption(options.uncertainty, o.seed);
+  const reps = await runReplications(o, withDrawProgress(options, u), replicationIndexes(o, options.shard));
+  if (reps.length === 0) throw new ImmsimError([{ path: ['shard'], message: 'this shard has no replication: use fewer shards than replications' }]);
   const { workers: _w, ...rest } = o;
-  return { kind: 'immsim-history-shard', model: { version: MODEL_VERSION }, options: rest, shard: options.shard, replications: reps };
+  const shard: HistoryShard = { kind: 'immsim-history-shard', model: { version: MODEL_VERSION }, options: rest, shard: options.shard, replications: reps };
+  return u ? { ...shard, uncertainty: await historyShardDraws({ o, capacity: options.capacity }, reps, u, options.onProgress) } : shard;
 }
 
 /**
@@ -79,7 +84,8 @@ export function mergeHistory(shards: readonly HistoryShard[]): HistoryResult {
   if (seen.size !== reps.length || seen.size !== first.options.replications) {
     throw new ImmsimError([{ path: ['shards'], message: `expected replications 0..${first.options.replications - 1} exactly once across the shards, got ${[...seen].sort((a, b) => a - b).join(', ')}` }]);
   }
-  return resultOf({ ...first.options, workers: 1 }, reps);
+  const result = resultOf({ ...first.options, workers: 1 }, reps);
+  return first.uncertainty || shards.some((x) => x.uncertainty) ? mergeHistoryShardDraws(result, shards) : result;
 }
 
 /** The paired comparison of two history runs on the same arrivals and random streams. */
