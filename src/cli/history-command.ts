@@ -112,7 +112,7 @@ export function emitHistory(r: HistoryResult, format: 'table' | 'json' | 'csv', 
 
 /** The charts of a history result: the main series as line charts with 95% bands and the measures dated. */
 export const HISTORY_CHARTS: Record<string, readonly string[]> = {
-  'history-border': ['encounters', 'encounters-repeat', 'expulsions', 'mpp-returns', 'waiting-in-mexico'],
+  'history-border': ['encounters', 'encounters-at-ports', 'encounters-repeat', 'expulsions', 'mpp-returns', 'waiting-in-mexico'],
   'history-custody': ['in-cbp-custody', 'in-ice-detention', 'in-family-detention', 'in-orr'],
   'history-court': ['court-receipts', 'court-completions', 'court-completions-in-absentia', 'court-pending'],
 };
