@@ -112,7 +112,7 @@ async function draw(r: Result): Promise<void> {
         `The ${Math.min(TOP, params.length)} parameters with the largest effect (of ${params.length})`,
         ['Parameter', 'At the low end', 'At the high end', ...(sobol ? ['Total index [95%]', 'First-order index'] : [])],
         params.slice(0, TOP).map((p) => [p.id, v(p.low), v(p.high), ...(sobol ? [`${p.total!.estimate.toFixed(3)} [${p.total!.ci95.map((x) => x.toFixed(2)).join('–')}]`, p.firstOrder!.estimate.toFixed(3)] : [])]),
-        (i) => `data-parameter="${esc(params[i]!.id)}" data-low="${params[i]!.low}" data-high="${params[i]!.high}"`,
+        (i) => `data-parameter="${esc(params[i]!.id)}" data-low="${params[i]!.low}" data-high="${params[i]!.high}"${sobol ? ` data-total="${params[i]!.total!.estimate}"` : ''}`,
       ),
   );
   out.data = {

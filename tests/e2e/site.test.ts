@@ -14,6 +14,7 @@ import { comparisonToCsv } from '../../src/report/csv.js';
 import type { ComparisonResult } from '../../src/engine/result.js';
 import { compareHistory, simulateHistory } from '../../src/history/simulate-history.js';
 import { oneAtATime } from '../../src/uncertainty/one-at-a-time.js';
+import { sensitivity } from '../../src/uncertainty/sensitivity.js';
 import { chromiumPath, serveStatic } from './static-server.js';
 
 // Code that runs in the page (evaluate, waitForFunction): the test's tsconfig has no DOM library, so name what it uses.
@@ -310,6 +311,16 @@ describe.runIf(built && exe)('the site in headless Chromium', () => {
     expect(await p2.inputValue('#s-b')).toBe(SENS.b);
     expect(await p2.$$eval('#text tr[data-parameter]', (rs) => (rs as HTMLElement[]).map((r) => r.dataset.parameter))).toEqual(rows.map((r) => r.id));
     await p2.close();
+  });
+
+  it('sensitivity with Sobol indices (N = 4): the library’s total indices, in the table', async () => {
+    const lib = await sensitivity({ regimes: [SENS.a, SENS.b], metric: SENS.metric, cohort: SENS.cohort, n: 200, seed: SENS.seed, baseSamples: 4, workers: 1 });
+    await page.goto(`${server.url}?view=sensitivity&metric=${SENS.metric}&sa=${SENS.a}&sb=${SENS.b}&sn=200&sobol=4&cohort=${SENS.cohort}&seed=${SENS.seed}`);
+    await done(page);
+    const rows = await page.$$eval('#text tr[data-parameter]', (rs) => (rs as HTMLElement[]).map((r) => ({ id: r.dataset.parameter, low: Number(r.dataset.low), high: Number(r.dataset.high), total: Number(r.dataset.total) })));
+    expect(rows).toEqual(lib.parameters.slice(0, 15).map((p) => ({ id: p.id, low: p.low, high: p.high, total: p.total.estimate })));
+    expect(await page.textContent('#chart')).toContain('total Sobol index');
+    console.log(`sensitivity in the page: ${await page.textContent('#status')}`);
   });
 
   it('history and sensitivity are readable at 360 px wide', async () => {
