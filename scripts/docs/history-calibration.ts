@@ -4,10 +4,14 @@
 // citizenship splits). Deterministic: fixed seed, one worker.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { simulateHistory } from '../../src/index.js';
+import { simulateHistory, simulateHistoryShard } from '../../src/index.js';
+import { interval } from '../../src/history/summarise.js';
 
 const SCALE = 0.05;
 const SEED = 2021;
+// MPP returns: replications of Oct 2018 – Jan 2021 (MPP enrolled from 28 Jan 2019 until 20 Jan 2021), so the sum
+// over the months a published total covers has a 95% interval.
+const MPP_REPLICATIONS = 8;
 
 interface Rec { id: string; period: string; value: unknown; source?: string }
 interface Series { id: string; values: Record<string, number> }
@@ -42,8 +46,8 @@ export async function historyCalibrationSection(): Promise<string> {
     return (mm >= 10 ? y + 1 : y) === fy ? s + h.series[id as 'encounters'].mean[i]! : s;
   }, 0);
   const rows: string[] = [];
-  const row = (published: string, value: number, model: number, why: string) =>
-    rows.push(`| ${published} | ${fmt(value)} | ${fmt(model)} | ${Number.isFinite(value) && value > 0 ? `${((model / value - 1) * 100).toFixed(0)}%` : '–'} | ${why} |`);
+  const row = (published: string, value: number, model: number, why: string, ci?: [number, number]) =>
+    rows.push(`| ${published} | ${fmt(value)} | ${fmt(model)}${ci ? ` (95% CI ${fmt(ci[0])}–${fmt(ci[1])})` : ''} | ${Number.isFinite(value) && value > 0 ? `${((model / value - 1) * 100).toFixed(0)}%` : '–'} | ${why} |`);
   for (const fy of [2016, 2017, 2018, 2019, 2020]) {
     const r = rec.get(`eoir_initial_receipts_fy${fy}`);
     if (r && typeof r.value === 'number') {
@@ -87,6 +91,7 @@ export async function historyCalibrationSection(): Promise<string> {
     row(`\`uscis_cf_monthly_fear_established\` summed: fear established, FY${fy}`, found, modelFy('fear-screens-positive', fy),
       'As above; the model screens within days of the claim, USCIS counts decisions in the month they are made.');
   }
+  await mppReturnRows(row);
   return [
     '## History mode beside published figures it was not given',
     '',
@@ -102,4 +107,27 @@ export async function historyCalibrationSection(): Promise<string> {
     ...rows,
     '',
   ].join('\n');
+}
+
+/**
+ * Rows for the people returned to Mexico under MPP: the sum of `mpp-returns` over the months a published total covers
+ * (mean and 95% interval across replications) beside TRAC's counts of MPP court cases.
+ * @example
+ * await mppReturnRows((published, value, model) => console.log(published, value, model));
+ */
+async function mppReturnRows(row: (published: string, value: number, model: number, why: string, ci?: [number, number]) => void): Promise<void> {
+  const s = await simulateHistoryShard({ from: '2018-10', to: '2021-01', seed: SEED, scale: SCALE, replications: MPP_REPLICATIONS, workers: 1, shard: { index: 0, count: 1 } });
+  const months = s.replications[0]!.series['mpp-returns'].map((_, i) => {
+    const m = 9 + i; // Oct 2018 is month 9 (0-based) of 2018
+    return `${2018 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+  });
+  const sum = (last: string) => interval(s.replications.map((r) => r.series['mpp-returns'].reduce((t, v, i) => (months[i]! <= last ? t + v : t), 0)));
+  const why = 'Definition: TRAC counts MPP court cases (people enrolled), the model counts returns to Mexico at the custody decision (the same people). '
+    + 'Cause: the weight `returnToMexicoShare` = 67,790 / 685,050 has all FY2019 non-Mexican USBP apprehensions as its denominator but is applied only '
+    + 'among people MPP-eligible at the custody decision (NTA, not ER, site open, Spanish speaker, accepted by Mexico…), a far smaller group, so only about a tenth of them are returned.';
+  const toSep2020 = sum('2020-09');
+  row(`\`mpp_representation_ever\` note: TRAC, 67,790 MPP cases by ~Sep 2020 (model: Jan 2019 – Sep 2020, ${MPP_REPLICATIONS} replays of Oct 2018 – Jan 2021)`, 67_790, toSep2020.mean, why, toSep2020.ci95);
+  const toJan2021 = sum('2021-01');
+  row('TRAC via Arizona Republic (azcentral.com, 30 Aug 2021, "The U.S. sent back more than 71,000 migrants under \'Remain in Mexico.\'"): more than 71,000 by Jan 2021 (model: Jan 2019 – Jan 2021, same replays)', 71_000, toJan2021.mean,
+    'As above; American Immigration Council (fact sheet, 2021–2024) says "nearly 70,000".', toJan2021.ci95);
 }
