@@ -5,7 +5,7 @@ import { historySeriesLabel, historySpec, measureMarkers, shortDate } from 'imms
 import { rowsToCsv } from './download.js';
 import type { HistoryJob } from './history-worker.js';
 import type { HistoryState, PageState } from './state.js';
-import { $, chartWidth, esc, out, setStatus, setText, table, vega } from './ui.js';
+import { $, onSubmitRun, chartWidth, esc, out, setStatus, setText, table, vega } from './ui.js';
 
 export interface ViewContext {
   getState(): PageState;
@@ -120,17 +120,14 @@ export async function renderHistory(ctx: ViewContext): Promise<void> {
   if (!wired) {
     wired = true;
     fillControls(ctx.getState().history);
-    $('history-form').addEventListener('submit', (e) => {
-      e.preventDefault();
-      const s = ctx.getState();
-      ctx.setState({ ...s, history: readControls(s.history) });
-      document.body.dataset.ready = 'false';
-      $('panel').setAttribute('aria-busy', 'true');
-      void renderHistory(ctx).finally(() => {
-        $('panel').setAttribute('aria-busy', 'false');
-        document.body.dataset.ready = 'true';
-      });
-    });
+    onSubmitRun(
+      'history-form',
+      () => {
+        const s = ctx.getState();
+        ctx.setState({ ...s, history: readControls(s.history) });
+      },
+      () => renderHistory(ctx),
+    );
     // Series only change the chart: redraw without running again.
     $('h-series').addEventListener('change', () => {
       const s = ctx.getState();

@@ -5,7 +5,7 @@ import { outcomeLabel, regimeLabel, tornadoSpec } from 'immsim/charts';
 import { rowsToCsv } from './download.js';
 import type { ViewContext } from './history-view.js';
 import type { PageState, SensitivityState } from './state.js';
-import { $, esc, out, plotWidth, chartWidth, setStatus, setText, table, vega } from './ui.js';
+import { $, onSubmitRun, esc, out, plotWidth, chartWidth, setStatus, setText, table, vega } from './ui.js';
 
 type Result = SensitivityResult | OneAtATimeResult;
 let cache: { key: string; result: Result } | undefined;
@@ -57,17 +57,14 @@ export async function renderSensitivity(ctx: ViewContext): Promise<void> {
   if (!wired) {
     wired = true;
     fillControls();
-    $('sens-form').addEventListener('submit', (e) => {
-      e.preventDefault();
-      const s = ctx.getState();
-      ctx.setState({ ...s, sens: readControls(s.sens) });
-      document.body.dataset.ready = 'false';
-      $('panel').setAttribute('aria-busy', 'true');
-      void renderSensitivity(ctx).finally(() => {
-        $('panel').setAttribute('aria-busy', 'false');
-        document.body.dataset.ready = 'true';
-      });
-    });
+    onSubmitRun(
+      'sens-form',
+      () => {
+        const s = ctx.getState();
+        ctx.setState({ ...s, sens: readControls(s.sens) });
+      },
+      () => renderSensitivity(ctx),
+    );
   }
   const s = ctx.getState();
   showControls(s.sens);

@@ -10,6 +10,23 @@ export const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 /** What the download buttons save for the view on screen. */
 export const out: { chartSvg?: () => Promise<string>; data?: { csv: string; json: unknown; name: string } } = {};
 
+/**
+ * Wires a view's form: on submit, `update` puts the controls into the page state, then the view is drawn again while
+ * the panel says it is busy (`aria-busy`, and `data-ready` for the browser test).
+ */
+export function onSubmitRun(formId: string, update: () => void, render: () => Promise<void>): void {
+  $(formId).addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+    document.body.dataset.ready = 'false';
+    $('panel').setAttribute('aria-busy', 'true');
+    void render().finally(() => {
+      $('panel').setAttribute('aria-busy', 'false');
+      document.body.dataset.ready = 'true';
+    });
+  });
+}
+
 export function setStatus(text: string, error = false): void {
   const el = $('status');
   el.textContent = text;
