@@ -1,9 +1,9 @@
 import type { CapacityOption } from '../capacity/history-capacity.js';
 import { capacityFactory } from '../capacity/history-capacity.js';
-import { ImmsimError } from '../domain/errors.js';
 import type { ResolvedHistoryOptions } from '../history/options.js';
 import { runReplication, type ReplicationValues } from '../history/replication.js';
-import { canStartWorkers, startWorker } from '../engine/worker-port.js';
+import { canStartWorkers } from '../engine/worker-port.js';
+import { runJobs, type JobReply } from '../engine/job-pool.js';
 
 /** One replication of one parameter draw of one side (baseline or counterfactual) of a history run. */
 export interface HistoryJob {
@@ -36,33 +36,16 @@ export async function runHistoryJobs(jobs: readonly HistoryJob[], workers: numbe
     jobs.forEach((j, i) => finish(i, runReplication(j.o, j.replication, j.firstCrossings, capacityFactory(j.capacity, j.o.scale)?.())));
     return out;
   }
-  const pool = await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, () => startWorker('history-worker')));
-  let next = 0;
-  try {
-    await Promise.all(
-      pool.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
-              const j = jobs[id]!;
-              const capacity = j.capacity === false ? undefined : j.capacity === undefined ? true : j.capacity;
-              w.post({ id, options: j.o, replication: j.replication, firstCrossings: j.firstCrossings, capacity });
-            };
-            w.onMessage((m) => {
-              const msg = m as { id: number; values?: ReplicationValues; error?: string };
-              if (msg.error) return reject(new ImmsimError(msg.error));
-              finish(msg.id, msg.values!);
-              send();
-            });
-            w.onError(reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
+  await runJobs<JobReply & { values: ReplicationValues }>(
+    jobs.length,
+    workers,
+    'history-worker',
+    (id) => {
+      const j = jobs[id]!;
+      const capacity = j.capacity === false ? undefined : j.capacity === undefined ? true : j.capacity;
+      return { id, options: j.o, replication: j.replication, firstCrossings: j.firstCrossings, capacity };
+    },
+    (msg) => finish(msg.id, msg.values),
+  );
   return out;
 }

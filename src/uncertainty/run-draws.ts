@@ -1,10 +1,10 @@
-import { ImmsimError } from '../domain/errors.js';
 import { PairedSummary, type PairedSummaryJSON } from '../engine/paired-summary.js';
 import type { RangeSpec } from '../engine/pool.js';
 import { runBlock, type BlockResult } from '../engine/run-block.js';
 import { RegimeSummary, type RegimeSummaryJSON } from '../engine/summary.js';
 import type { Regime } from '../policy/types.js';
-import { canStartWorkers, startWorker } from '../engine/worker-port.js';
+import { canStartWorkers } from '../engine/worker-port.js';
+import { runJobs, type JobReply } from '../engine/job-pool.js';
 
 /** The smallest block of people a job holds, unless a draw has fewer. */
 const MIN_BLOCK = 10_000;
@@ -52,36 +52,17 @@ export async function runDraws(
     for (const job of jobs) finish(job, runBlock({ ...spec, regimes: sets[job.set]!, start: job.s, end: job.e }));
     return results as BlockResult[];
   }
-  const pool = await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, () => startWorker()));
-  let next = 0;
-  try {
-    await Promise.all(
-      pool.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
-              const job = jobs[id]!;
-              w.post({ id, spec: { ...spec, regimes: sets[job.set]!, start: job.s, end: job.e } });
-            };
-            w.onMessage((m) => {
-              const msg = m as { id: number; progress?: number; error?: string; summaries?: RegimeSummaryJSON[]; paired?: PairedSummaryJSON[] };
-              if (msg.error) return reject(new ImmsimError(msg.error));
-              if (msg.progress !== undefined) return;
-              finish(jobs[msg.id]!, {
-                summaries: msg.summaries!.map((j) => RegimeSummary.fromJSON(j)),
-                paired: msg.paired!.map((j) => PairedSummary.fromJSON(j)),
-              });
-              send();
-            });
-            w.onError(reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
+  type Reply = JobReply & { summaries: RegimeSummaryJSON[]; paired: PairedSummaryJSON[] };
+  await runJobs<Reply>(
+    jobs.length,
+    workers,
+    'worker',
+    (id) => ({ id, spec: { ...spec, regimes: sets[jobs[id]!.set]!, start: jobs[id]!.s, end: jobs[id]!.e } }),
+    (msg) =>
+      finish(jobs[msg.id]!, {
+        summaries: msg.summaries.map((j) => RegimeSummary.fromJSON(j)),
+        paired: msg.paired.map((j) => PairedSummary.fromJSON(j)),
+      }),
+  );
   return results as BlockResult[];
 }
