@@ -5,7 +5,7 @@ import { historySeriesLabel, historySpec, measureMarkers, shortDate } from 'imms
 import { rowsToCsv } from './download.js';
 import type { HistoryJob } from './history-worker.js';
 import type { HistoryState, PageState } from './state.js';
-import { $, onSubmitRun, chartWidth, esc, out, setStatus, setText, table, vega } from './ui.js';
+import { $, onSubmitRun, runWithProgress, chartWidth, esc, out, setStatus, setText, table, vega } from './ui.js';
 
 export interface ViewContext {
   getState(): PageState;
@@ -138,28 +138,15 @@ export async function renderHistory(ctx: ViewContext): Promise<void> {
   const s = ctx.getState();
   showControls(s.history);
   if (!cache || cache.key !== runKey(s)) {
-    const bar = $('h-progress') as HTMLProgressElement;
-    const button = $('h-run') as HTMLButtonElement;
-    bar.hidden = false;
-    bar.value = 0;
-    button.disabled = true;
     const cf = s.history.with.length + s.history.without.length > 0;
-    setStatus(`Replaying ${shortDate(s.history.from)} – ${shortDate(s.history.to)} at scale ${s.history.scale}, ${s.history.reps} replications${cf ? ' and the counterfactual' : ''}, in Web Workers…`);
-    const t0 = performance.now();
-    try {
-      const run = await runHistory(s, (done, total) => {
-        bar.value = done / total;
-        bar.textContent = `${Math.round((100 * done) / total)}%`;
-      });
-      cache = { key: runKey(s), run };
-      setStatus(`Done: history replayed in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
-    } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e), true);
-      return;
-    } finally {
-      bar.hidden = true;
-      button.disabled = false;
-    }
+    const run = await runWithProgress(
+      { bar: 'h-progress', button: 'h-run' },
+      `Replaying ${shortDate(s.history.from)} – ${shortDate(s.history.to)} at scale ${s.history.scale}, ${s.history.reps} replications${cf ? ' and the counterfactual' : ''}, in Web Workers…`,
+      (onProgress) => runHistory(s, onProgress),
+      (_, seconds) => `Done: history replayed in ${seconds.toFixed(1)} s.`,
+    );
+    if (!run) return;
+    cache = { key: runKey(s), run };
   }
   await draw(s, cache.run);
 }

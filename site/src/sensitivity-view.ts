@@ -5,7 +5,7 @@ import { outcomeLabel, regimeLabel, tornadoSpec } from 'immsim/charts';
 import { rowsToCsv } from './download.js';
 import type { ViewContext } from './history-view.js';
 import type { PageState, SensitivityState } from './state.js';
-import { $, onSubmitRun, esc, out, plotWidth, chartWidth, setStatus, setText, table, vega } from './ui.js';
+import { $, onSubmitRun, runWithProgress, esc, out, plotWidth, chartWidth, setStatus, setText, table, vega } from './ui.js';
 
 type Result = SensitivityResult | OneAtATimeResult;
 let cache: { key: string; result: Result } | undefined;
@@ -69,27 +69,14 @@ export async function renderSensitivity(ctx: ViewContext): Promise<void> {
   const s = ctx.getState();
   showControls(s.sens);
   if (!cache || cache.key !== runKey(s)) {
-    const bar = $('s-progress') as HTMLProgressElement;
-    const button = $('s-run') as HTMLButtonElement;
-    bar.hidden = false;
-    bar.value = 0;
-    button.disabled = true;
-    setStatus(`Running the sensitivity analysis (${s.sens.n.toLocaleString('en-US')} people per run) in Web Workers…`);
-    const t0 = performance.now();
-    try {
-      const result = await analyse(s, (done, total) => {
-        bar.value = done / total;
-        bar.textContent = `${Math.round((100 * done) / total)}%`;
-      });
-      cache = { key: runKey(s), result };
-      setStatus(`Done: ${result.runs.toLocaleString('en-US')} runs in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
-    } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e), true);
-      return;
-    } finally {
-      bar.hidden = true;
-      button.disabled = false;
-    }
+    const result = await runWithProgress(
+      { bar: 's-progress', button: 's-run' },
+      `Running the sensitivity analysis (${s.sens.n.toLocaleString('en-US')} people per run) in Web Workers…`,
+      (onProgress) => analyse(s, onProgress),
+      (r, seconds) => `Done: ${r.runs.toLocaleString('en-US')} runs in ${seconds.toFixed(1)} s.`,
+    );
+    if (!result) return;
+    cache = { key: runKey(s), result };
   }
   await draw(cache.result);
 }

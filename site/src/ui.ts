@@ -27,6 +27,40 @@ export function onSubmitRun(formId: string, update: () => void, render: () => Pr
   });
 }
 
+/**
+ * Runs a view's analysis behind its run button and progress bar: says `start` on the status line, shows progress,
+ * then `done(result, seconds)`; an error goes to the status line and gives undefined. The button and bar are given
+ * back however the run ends.
+ */
+export async function runWithProgress<T>(
+  ids: { bar: string; button: string },
+  start: string,
+  task: (onProgress: (done: number, total: number) => void) => Promise<T>,
+  done: (result: T, seconds: number) => string,
+): Promise<T | undefined> {
+  const bar = $(ids.bar) as HTMLProgressElement;
+  const button = $(ids.button) as HTMLButtonElement;
+  bar.hidden = false;
+  bar.value = 0;
+  button.disabled = true;
+  setStatus(start);
+  const t0 = performance.now();
+  try {
+    const result = await task((d, total) => {
+      bar.value = d / total;
+      bar.textContent = `${Math.round((100 * d) / total)}%`;
+    });
+    setStatus(done(result, (performance.now() - t0) / 1000));
+    return result;
+  } catch (e) {
+    setStatus(e instanceof Error ? e.message : String(e), true);
+    return undefined;
+  } finally {
+    bar.hidden = true;
+    button.disabled = false;
+  }
+}
+
 export function setStatus(text: string, error = false): void {
   const el = $('status');
   el.textContent = text;
