@@ -2,11 +2,18 @@
 //   immsim chart --regimes <the six> --cohort swb-fy2019 --n 50000 --seed 2021 --workers 1 --out docs/img
 //   immsim diagram > docs/img/state-diagram.mmd
 // Run: `npx tsx scripts/docs/images.ts`. tests/examples.test.ts checks that both are current.
+// It also writes docs/history-border.svg, the README's chart of history mode, the same as
+//   immsim history --from 2015-10 --to 2021-09 --scale 0.05 --replications 3 --seed 1 --charts <dir>
+// (its history-border.svg); `--no-history` skips that replay.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compare, REGIME_IDS, stateDiagramMermaid, type ComparisonResult } from '../../src/index.js';
 import { writeCharts } from '../../src/node.js';
+import { simulateHistory } from '../../src/history/index.js';
+import { HISTORY_CHART_TITLES, HISTORY_CHARTS } from '../../src/cli/history-command.js';
+import { historyChart } from '../../src/report/history-chart.js';
+import { shortDate } from '../../src/report/history-data.js';
 import { readmeNumbers, withNumbers } from './readme-numbers.js';
 
 /** The run behind the committed charts and the README's numbers (also what `npm run demo` runs). */
@@ -25,6 +32,16 @@ export async function writeImages(dir: string, cmp: ComparisonResult): Promise<s
   return [...paths, diagram];
 }
 
+/** The replay behind docs/history-border.svg: the whole range, a 5% sample, three replications. */
+export const HISTORY_IMAGE_RUN = { from: '2015-10', to: '2021-09', scale: 0.05, replications: 3, seed: 1 } as const;
+
+/** Replays history and writes the README's history chart to `path`. */
+export async function writeHistoryImage(path: string): Promise<void> {
+  const r = await simulateHistory({ ...HISTORY_IMAGE_RUN, workers: 1 });
+  const title = `${HISTORY_CHART_TITLES['history-border']}, ${shortDate(r.from)} \u2013 ${shortDate(r.to)}`;
+  writeFileSync(path, historyChart(r, { series: HISTORY_CHARTS['history-border']!, idPrefix: 'history-border', title }));
+}
+
 const invoked = process.argv[1] ? pathToFileURL(process.argv[1]).href : '';
 if (invoked === import.meta.url) {
   const cmp = await imageComparison();
@@ -32,4 +49,9 @@ if (invoked === import.meta.url) {
   const readme = fileURLToPath(new URL('../../README.md', import.meta.url));
   writeFileSync(readme, withNumbers(readFileSync(readme, 'utf8'), readmeNumbers(cmp)));
   console.log(`wrote the numbers block of ${readme}`);
+  if (!process.argv.includes('--no-history')) {
+    const history = fileURLToPath(new URL('../../docs/history-border.svg', import.meta.url));
+    await writeHistoryImage(history);
+    console.log(`wrote ${history}`);
+  }
 }

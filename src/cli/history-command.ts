@@ -8,6 +8,7 @@ import { simulateHistory, simulateHistoryShard, type HistoryResult } from '../hi
 import type { ArrivalSeries } from '../history/arrivals.js';
 import type { Measure, MeasureId } from '../policy/types.js';
 import { historyChart } from '../report/history-chart.js';
+import { shortDate } from '../report/history-data.js';
 import { capacityChart } from '../report/capacity-chart.js';
 import { capacityPanelsOfResult } from '../capacity/chart-panels.js';
 import { choiceArg, emit, intArg, readJson } from './io.js';
@@ -117,6 +118,13 @@ export const HISTORY_CHARTS: Record<string, readonly string[]> = {
   'history-court': ['court-receipts', 'court-completions', 'court-completions-in-absentia', 'court-pending'],
 };
 
+/** What each of HISTORY_CHARTS shows, for its title (the range is appended). */
+export const HISTORY_CHART_TITLES: Record<string, string> = {
+  'history-border': 'The southwest border replayed',
+  'history-custody': 'People in custody replayed',
+  'history-court': 'Immigration courts replayed',
+};
+
 /**
  * Writes the history charts (SVG) into a folder.
  * @example
@@ -126,7 +134,8 @@ export function writeHistoryCharts(r: HistoryResult, dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
     for (const [name, series] of Object.entries(HISTORY_CHARTS)) {
-      writeFileSync(join(dir, `${name}.svg`), historyChart(r, { series, idPrefix: name }));
+      const title = `${HISTORY_CHART_TITLES[name]}, ${shortDate(r.from)} \u2013 ${shortDate(r.to)}`;
+      writeFileSync(join(dir, `${name}.svg`), historyChart(r, { series, idPrefix: name, title }));
     }
     if (r.capacity) {
       const provenance = { model: r.model.version, seed: r.seed, extra: [`${r.from} \u2013 ${r.to}`, `${r.replications} replication${r.replications === 1 ? '' : 's'}`, ...(r.scale === 1 ? [] : [`scale ${r.scale} (counts scaled back)`])] };

@@ -1,5 +1,6 @@
 import { ImmsimError } from '../domain/errors.js';
 import { MEASURES } from '../policy/measures.js';
+import { majorMeasure } from './major-measures.js';
 
 /**
  * The part of a history result (issue 11's `immsim history --format json` contract) that charts read.
@@ -29,6 +30,8 @@ export interface TimeMarker {
   date: string;
   label: string;
   id?: string;
+  /** Words written beside the marker's line on the chart; a marker without them is an unlabelled tick in the key. */
+  chartLabel?: string;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -77,9 +80,11 @@ export function monthOffset(first: string, date: string): number {
 /**
  * The built-in measures that come into force within the months of a history result, as markers (one per start; a
  * measure with several intervals gets one per interval), in date order. Measures switched off in the run
- * (`measures.without`) are left out, because they did not act.
+ * (`measures.without`) are left out, because they did not act. The major measures (MAJOR_MEASURES) carry their short
+ * `chartLabel`.
  * @example
  * measureMarkers(h).map((m) => m.id) // ['kelly-memos', …, 'title-42', …]
+ * measureMarkers(h).find((m) => m.id === 'title-42')?.chartLabel // 'Title 42'
  */
 export function measureMarkers(h: Pick<HistoryChartInput, 'months' | 'measures'>): TimeMarker[] {
   const first = h.months[0];
@@ -90,7 +95,10 @@ export function measureMarkers(h: Pick<HistoryChartInput, 'months' | 'measures'>
     .map((m) => ({ date: m.from, label: m.name, id: m.id, at: monthOffset(first, m.from) }))
     .filter((m) => m.at > 0 && m.at < end)
     .sort((a, b) => a.at - b.at || a.label.localeCompare(b.label))
-    .map(({ date, label, id }) => ({ date, label, id }));
+    .map(({ date, label, id }) => {
+      const major = majorMeasure(id);
+      return major ? { date, label, id, chartLabel: major.label } : { date, label, id };
+    });
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

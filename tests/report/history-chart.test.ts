@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ImmsimError } from '../../src/domain/errors.js';
 import { MEASURES } from '../../src/policy/measures.js';
-import { formatCompact, historyChart } from '../../src/report/history-chart.js';
+import fc from 'fast-check';
+import { formatCompact, historyChart, panelAxis } from '../../src/report/history-chart.js';
+import { MAJOR_MEASURES } from '../../src/report/major-measures.js';
+import { estimateTextWidth } from '../../src/report/svg/text-width.js';
+import { FC } from '../helpers/law.js';
 import { measureMarkers, monthOffset, shortDate } from '../../src/report/history-data.js';
 import { CHART_CAVEAT } from '../../src/report/svg/footer.js';
 import { historyMonths, syntheticHistory } from './history-fixture.js';
@@ -57,10 +61,53 @@ describe('historyChart', () => {
     expect(key).toContain('21 Mar 2020 \u00b7 Title 42 expulsions');
   });
 
+  it('names the major measures beside their lines and leaves the others as unlabelled ticks', () => {
+    const major = findAll(root, 'g', (e) => e.attrs['data-kind'] === 'major');
+    const minor = findAll(root, 'g', (e) => e.attrs['data-kind'] === 'minor');
+    const labels = Object.fromEntries(Object.entries(MAJOR_MEASURES).map(([id, m]) => [id, m.label]));
+    expect(major.map((g) => g.attrs['data-measure']).sort()).toEqual(measureMarkers(h).filter((m) => m.chartLabel).map((m) => m.id).sort());
+    // At 960 px every major measure of 2015–2021 has room for its name: no numbers.
+    for (const g of major) expect(findAll(g, 'text').map(textContent)).toEqual([labels[g.attrs['data-measure']!]]);
+    for (const g of minor) expect(findAll(g, 'text')).toHaveLength(0);
+    expect(minor.length).toBeGreaterThan(major.length);
+  });
+
+  it('keeps the labels of the measures apart at any width (estimated text boxes)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 480, max: 1600 }), (width) => {
+        const r = parseSvg(historyChart(h, { series: ['encounters'], width }));
+        const boxes = findAll(r, 'g', (e) => e.attrs['data-kind'] === 'major').flatMap((g) =>
+          findAll(g, 'text').map((t) => {
+            const fs = Number(t.attrs['font-size']);
+            const w = estimateTextWidth(textContent(t), fs);
+            const x = Number(t.attrs.x) - (t.attrs['text-anchor'] === 'end' ? w : t.attrs['text-anchor'] === 'middle' ? w / 2 : 0);
+            return { x, y: Number(t.attrs.y) - fs / 2, w, h: fs };
+          }),
+        );
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+            expect(apart, `${width} px: ${JSON.stringify(a)} and ${JSON.stringify(b)}`).toBe(true);
+          }
+      }),
+      { seed: FC.seed, numRuns: 40 },
+    );
+  });
+
+  it('labels each axis with thousands separators on a scale just above the data', () => {
+    expect(panelAxis(120_000)).toEqual({ max: 150_000, ticks: [0, 50_000, 100_000, 150_000] });
+    expect(panelAxis(1_900).max).toBe(2_000);
+    expect(panelAxis(0)).toEqual({ max: 1, ticks: [0, 1] });
+    const yLabels = findAll(findAll(root, 'g', { class: 'panel' })[0]!, 'text', (e) => e.attrs['text-anchor'] === 'end').map(textContent);
+    expect(yLabels.some((l) => /^\d{1,3}(,\d{3})+$/.test(l))).toBe(true);
+    expect(yLabels.every((l) => /^\d{1,3}(,\d{3})*$/.test(l))).toBe(true);
+  });
+
   it('has the footer with model version, seed, range, replications, scale and the caveat', () => {
     const footer = findAll(root, 'g', { class: 'footer' })[0]!;
     const text = findAll(footer, 'text').map(textContent).join(' ');
-    for (const s of ['immsim 0.1.0', 'seed 2021', 'Oct 2015 \u2013 Sep 2021', '20 replications', 'scale 0.1']) expect(text).toContain(s);
+    for (const s of ['immsim 0.1.0', 'seed 2021', 'Oct 2015 \u2013 Sep 2021', '20 replications', 'scale 0.1', '95% intervals across replications']) expect(text).toContain(s);
     expect(text).toContain(CHART_CAVEAT.slice(0, 40));
   });
 

@@ -44,7 +44,7 @@ describe('charts of the six regimes for the six cohorts have no overlapping labe
 });
 
 describe('history chart (synthetic result in the history JSON contract)', () => {
-  for (const width of [960, 640]) {
+  for (const width of [960, 640, 480]) {
     it(`all series at ${width} px`, async () => {
       const h = syntheticHistory();
       const svg = historyChart(h, { series: Object.keys(h.series), width });
@@ -64,4 +64,13 @@ describe('docs/img', () => {
       expect(labelProblems(m), f).toEqual([]);
     });
   }
+});
+
+describe('docs/history-border.svg (the README chart of history mode)', () => {
+  it('has the major measures named and no overlapping or cut-off text', async () => {
+    const svg = readFileSync(new URL('../../docs/history-border.svg', import.meta.url), 'utf8');
+    const m = await renderer.measure(svg, join(shotsDir('docs'), 'history-border.png'));
+    expect(labelProblems(m)).toEqual([]);
+    for (const name of ['MPP starts', 'Title 42', 'MPP wind-down']) expect(m.boxes.map((b) => b.text)).toContain(name);
+  });
 });
