@@ -15,6 +15,7 @@ import { monthDays, monthsBetween, isoOfDay } from './calendar.js';
 import { type CapacityHooks, RESOURCE, RESOURCE_IDS, REFUSE, unlimited } from './capacity-hooks.js';
 import { PersonStore } from './person-store.js';
 import { regimeDays, type MeasureSwitches, type RegimeDays } from './regime-days.js';
+import { courtReopening, NONDETAINED_REOPENING } from './court-reopening.js';
 import { FLOW_SERIES, type FlowSeriesId } from './series-ids.js';
 import { classifyStates, classifyTransition, T } from './transition-classes.js';
 
@@ -113,6 +114,10 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
   const timeOf = (id: string) => (STATES as Record<string, StateInfo>)[id]?.time;
   const timeKind = Int8Array.from(m.stateIds.map((id) => (timeOf(id) === 'detained' ? 1 : timeOf(id) === 'mexico' ? 2 : 0)));
   const groups = classifyStates(m.stateIds);
+  // Without a capacity model, non-detained dockets reopen court by court after the 2020 postponement (the schedule
+  // lives in court-reopening.ts; a capacity model has its own share of judge time instead).
+  const reopening = courtReopening(NONDETAINED_REOPENING, spec.seed, spec.switches, useHooks);
+  const waitingUs = m.stateIndex['waiting-us'] ?? -1;
   const tClass = new Int32Array(m.transitionTarget.length).fill(-1);
 
   // Calendar queue: a FIFO list of slots per day.
@@ -292,6 +297,20 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
       // The law of the fact's own day: the proposal's choice stands if the rules are the same, else re-judged.
       let t = d[o + A.pr] === regime ? d[o + A.pt]! : m.select(state, m.eventIndex[f.type]!, ctx, f as unknown as FactEvent);
       let capacityNote: string | undefined;
+      if (t >= 0 && reopening && state === waitingUs && day >= reopening.start && (f.type === 'HEARING' || f.type === 'NO_SHOW')) {
+        const opens = reopening.dayOf(d[o + A.id]!);
+        if (day < opens) {
+          // The court has not reopened its non-detained docket: the hearing is not held (its days pass) and the case
+          // waits for the court; its next hearing is calendared from the reopening day with the era's interval.
+          if (spec.trace) spec.trace({ day, person: d[o + A.id]!, from: state, to: state, event: { ...f } as unknown as FactEvent, transition: -1, regime, law: `${f.type} not held: the court's non-detained docket reopens on ${isoOfDay(opens)} (EOIR staged reopening)` });
+          ctx.day += f.days;
+          saveAll(d, o, state);
+          d[o + A.site] = SITE_WAIT;
+          d[o + A.pdays] = opens - day;
+          schedule(s, opens);
+          return;
+        }
+      }
       if (t >= 0 && useHooks) {
         const res = resourceOf(state, f.type);
         if (res >= 0) {

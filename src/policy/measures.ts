@@ -403,11 +403,14 @@ export const MEASURES: readonly BuiltInMeasure[] = [
   {
     id: 'mpp-hearings-suspended',
     name: 'MPP hearings suspended',
-    // The reference gives only "March 2020 to April 2021" (no day), so month precision both ends.
-    from: '2020-03-01',
+    // DHS/EOIR postponed all MPP hearings from 23 Mar 2020 (mpp_hearings_suspended_2020_03_23, history-inputs.json;
+    // extended monthly: mpp_hearings_postponed_2020_04_01 … _06_16); they never resumed before the wind-down of
+    // 19 Feb 2021, the MPP courts staying closed until April 2021 (mpp_hearings_criteria_2020_07_17; reference §1:
+    // "March 2020 to April 2021", so the last day is April's).
+    from: '2020-03-23',
     until: '2021-04-30',
-    datePrecision: 'month',
-    authority: 'DHS/EOIR suspension of MPP hearings (COVID-19)',
+    datePrecision: 'day',
+    authority: 'DHS/EOIR joint statements postponing MPP hearings (COVID-19), from 23 Mar 2020',
     changes: 'No MPP hearings are held; returned people keep waiting in Mexico.',
   },
   {

@@ -45,7 +45,7 @@ const EXPECTED: [string, string, string | null, 'day' | 'month'][] = [
   ['title-42', '2020-03-21', null, 'day'],
   ['asylum-offices-closed', '2020-03-18', '2020-06-03', 'day'],
   ['nondetained-hearings-postponed', '2020-03-18', '2020-06-26', 'day'],
-  ['mpp-hearings-suspended', '2020-03-01', '2021-04-30', 'month'],
+  ['mpp-hearings-suspended', '2020-03-23', '2021-04-30', 'day'],
   ['pjes-injunction', '2020-11-18', '2021-01-29', 'day'],
   ['uac-title-42-exception', '2021-01-30', null, 'day'],
   ['removal-pause', '2021-01-22', '2021-01-26', 'day'],
