@@ -63,6 +63,16 @@ export async function historyCalibrationSection(): Promise<string> {
     row('`eoir_completions_fy2019`: EOIR completions, FY2019', completions.value, h.fiscalYears.FY2019!['court-completions'].mean,
       'Completions come from judges × 678–700 completions a year (published productivity), less the judge time of dockets that run empty (the detained docket when exogenous receipts are few).');
   }
+  // The COVID-19 postponement of 2020 (court-resumption-inputs.json, eoir_completions_monthly_2020_trac): completions in
+  // July 2020 against January – February 2020, with capacity (the default run) and without (the staged reopening of
+  // src/history/court-reopening.ts stands in for the court queues).
+  const at = (x: { months: string[]; series: Record<string, { mean: number[] }> }, m: string) => x.series['court-completions']!.mean[x.months.indexOf(m)]!;
+  row('`eoir_completions_monthly_2020_trac`: EOIR completions, July 2020 (TRAC, all courts)', 5960, at(h, '2020-07'),
+    'With capacity on (the default): the non-detained docket sits at half its judge time from 29 Jun 2020 (`nondetained-open`, an assumption in docs/capacity.md) and the detained docket in full; TRAC counts 196 hearing locations completing cases, most only a few.');
+  const noCap = await simulateHistory({ from: '2019-07', to: '2020-09', seed: SEED, scale: SCALE, replications: 1, workers: 1, capacity: false });
+  const ratio = (x: typeof noCap) => (100 * at(x, '2020-07')) / ((at(x, '2020-01') + at(x, '2020-02')) / 2);
+  row('`eoir_completions_monthly_2020_trac`: completions in July 2020 as % of the January – February 2020 mean (5,960 / 41,919)', 14, ratio(noCap),
+    `Model without capacity (its own border cases only): non-detained dockets reopen court by court after 26 Jun 2020 (20 of 67 courts by 21 Sep 2020, the rest on 17 May 2021, court-resumption-inputs.json); with capacity on the same ratio is ${ratio(h as typeof noCap).toFixed(0)}%.`);
   const sep2021 = h.months.indexOf('2021-09');
   row('TRAC active backlog, end Oct 2021 (trac.syr.edu, Quick Facts, 15 Nov 2021): 1,486,495; end Sep 2021 ≈ 1,486,495 − ~50,000 October receipts + 21,154 October completions', 1457649, h.series['court-pending'].mean[sep2021]!,
     'Model: pending at the end of Sep 2021 (the queues\' cases plus the model\'s own cases still in the court after their first hearing). TRAC counts the active docket only (300,000+ recalendared cases are outside it).');

@@ -26,6 +26,11 @@ export const PORT_SOURCES = {
   fy2018Fmua: 'ofo_swb_fmua_by_country_fy2018',
   fy2018Uac: 'ofo_swb_uac_by_country_fy2018',
   fy2018Total: 'ofo_swb_fy_total_2018',
+  // data/reference/ports-inputs.json: OFO UAC and family units, fiscal year to date through January (all countries).
+  fy2018TdJanUac: 'ofo_swb_uac_fy2018_td_jan',
+  fy2018TdJanFmua: 'ofo_swb_fmua_fy2018_td_jan',
+  fy2019TdJanUac: 'ofo_swb_uac_fy2019_td_jan',
+  fy2019TdJanFmua: 'ofo_swb_fmua_fy2019_td_jan',
   cbpSingleAdults: 'cbp_swb_monthly_single_adults',
   cbpFmua: 'cbp_swb_monthly_fmua',
   cbpUc: 'cbp_swb_monthly_uc',

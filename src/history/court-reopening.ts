@@ -18,7 +18,7 @@ export interface ReopeningStep {
   /** First day non-detained hearings were held again at these courts. */
   date: string;
   courts: readonly string[];
-  source: { url: string; title: string; date: string; note?: string };
+  source: { url: string; title: string; date: string; note?: string; record?: string };
 }
 
 /** A dated schedule of court reopenings after a postponement measure. */
@@ -28,7 +28,7 @@ export interface ReopeningSchedule {
   /** Courts that reopened on an announced date, in date order. */
   steps: readonly ReopeningStep[];
   /** Courts in all (each court weighs the same: an assumption, see `weighting`). */
-  courts: { value: number; source: { url: string; title: string; date: string; note?: string } };
+  courts: { value: number; source: { url: string; title: string; date: string; note?: string; record?: string } };
   /** When the courts without an announced date (the "general pool") reopened. */
   pool: ReopeningStep;
   weighting: { assumption: string };
@@ -38,6 +38,7 @@ const AILA_TABLE = {
   url: 'https://www.aila.org/library/eoir-operational-status',
   title: "AILA Tracks EOIR's Historical Operational Status During Coronavirus Pandemic (AILA Doc. No. 20051400), table \"EOIR's Date of Proposed Reopening\"",
   date: '2021-03-05',
+  record: 'eoir_nondetained_reopening_schedule_2020', // data/reference/court-resumption-inputs.json
 };
 
 /** EOIR's reopening of non-detained dockets after the nationwide postponement of 2020. */
@@ -64,7 +65,7 @@ export const NONDETAINED_REOPENING: ReopeningSchedule = {
   ],
   courts: {
     value: 67,
-    source: { url: 'https://www.everycrsreport.com/reports/IF11690.html', title: 'CRS IF11690, Pending Cases in U.S. Immigration Courts, FY2008-FY2020', date: '2020-11-19', note: '"There are 67 immigration courts nationwide"' },
+    source: { url: 'https://www.everycrsreport.com/reports/IF11690.html', title: 'CRS IF11690, Pending Cases in U.S. Immigration Courts, FY2008-FY2020', date: '2020-11-19', note: '"There are 67 immigration courts nationwide"', record: 'eoir_immigration_courts_count_2020' },
   },
   pool: {
     date: '2021-05-17',
@@ -73,6 +74,7 @@ export const NONDETAINED_REOPENING: ReopeningSchedule = {
       url: 'https://immpolicytracking.org/policies/covid-19-eoir-postpones-hearings-for-non-detained-cases',
       title: 'COVID-19: EOIR postpones hearings for non-detained cases (policy tracker, entry #244)',
       date: '2021-05-17',
+      record: 'eoir_nondetained_general_pool_2021',
       note: 'EOIR resumed non-detained hearings at more courts "in limited numbers" on 17 May 2021; on 5 Mar 2021 courts without an announced date were postponed "through, and including, April 16, 2021" (AILA table); later announced dates of single courts (after 21 Sep 2020) were not found and are counted in the pool',
     },
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import reference from '../../data/reference/history-inputs.json' with { type: 'json' };
+import portsReference from '../../data/reference/ports-inputs.json' with { type: 'json' };
 import { portArrivalRows } from '../../scripts/history/port-rows.js';
 import { publishedArrivals } from '../../src/history/arrivals.js';
 import { PUBLISHED_PORT_ROWS } from '../../src/history/data/published-arrivals.js';
@@ -13,7 +14,7 @@ const series = (id: string) => ref.series.find((s) => s.id === id)!.values;
 describe('port-of-entry arrivals', () => {
   it('the generated rows are the reference’s: OFO monthly totals where published (Oct 2016 – Sep 2021), demographics exact where published', () => {
     const months = PUBLISHED_PORT_ROWS.map((r) => r[0]);
-    expect(PUBLISHED_PORT_ROWS).toEqual(portArrivalRows(ref, months));
+    expect(PUBLISHED_PORT_ROWS).toEqual(portArrivalRows(ref, months, portsReference as Parameters<typeof portArrivalRows>[2]));
     const ofo = series('ofo_swb_monthly_total');
     for (const [month, total, sa, fmua, uac] of PUBLISHED_PORT_ROWS) {
       if (ofo[month] !== undefined) expect(total).toBe(ofo[month]);
@@ -24,6 +25,18 @@ describe('port-of-entry arrivals', () => {
     const cbp = series('cbp_swb_monthly_total');
     const usbp = series('usbp_swb_monthly_total');
     for (const m of Object.keys(cbp)) expect(cbp[m]).toBe(usbp[m]! + ofo[m]!);
+  });
+
+  it('FY2018 and FY2019 October – January: UAC and family units add up to the field-office tables to date (ports-inputs.json)', () => {
+    const rec = (id: string) => portsReference.records.find((r) => r.id === id)!.value as number;
+    const rows = (fy: number) => PUBLISHED_PORT_ROWS.filter(([m]) => [`${fy - 1}-10`, `${fy - 1}-11`, `${fy - 1}-12`, `${fy}-01`].includes(m));
+    for (const fy of [2018, 2019]) {
+      const r = rows(fy);
+      expect(r).toHaveLength(4);
+      // Rounded per month: within 2 persons of the published sums.
+      expect(Math.abs(r.reduce((t, x) => t + x[3]!, 0) - rec(`ofo_swb_fmua_fy${fy}_td_jan`))).toBeLessThanOrEqual(2);
+      expect(Math.abs(r.reduce((t, x) => t + x[4]!, 0) - rec(`ofo_swb_uac_fy${fy}_td_jan`))).toBeLessThanOrEqual(2);
+    }
   });
 
   it('encounters = between ports + at ports, each solved to its own published series; published-encounters is the CBP total', async () => {
