@@ -24,6 +24,12 @@ export const ICE_ARREST_BOOKINS: Readonly<Record<string, number>> = {
   '2021-04': 2845, '2021-05': 2835, '2021-06': 3432, '2021-07': 3322, '2021-08': 3661, '2021-09': 4281,
 };
 
+// No split by arresting agency was published before FY2019. Carrying FY2019's 54.5 days gives about 20,500 interior
+// detainees in FY2017 and 22,300 in FY2018, near ICE's counts of ICE-arrested detainees at the end of those years
+// (22,724 and 21,195; ICE FY2019 ERO report as quoted by A. R. Arthur, "Takeaways from ICE Enforcement and Removal
+// Operations Report", cis.org, 14 Dec 2019, https://cis.org/Arthur/Takeaways-ICE-Enforcement-and-Removal-Operations-Report).
+const CARRIED = 'no ALOS by arresting agency before FY2019: FY2019 ICE-arrest ALOS (ice_alos_ice_arrests_fy2019) carried; near ICE end-of-year counts of ICE-arrested detainees (docs/capacity.md)';
+
 /** ICE ERO administrative arrests by fiscal year (DHS OHSS Yearbook 2021, Table 35). */
 export const ERO_ARRESTS: Readonly<Record<number, number>> = { 2016: 110104, 2017: 143470, 2018: 158581, 2019: 143099 };
 const ERO_ARRESTS_SOURCE: CapacitySource = {
@@ -38,14 +44,18 @@ const ERO_ARRESTS_SOURCE: CapacitySource = {
  */
 export const BOOKED_SHARE_OF_ARRESTS = 137084 / 143099;
 
-/** Average length of stay (days) by fiscal year: the same values as the eras' detention days (src/policy/params). */
+/**
+ * Average length of stay (days) of people ICE booked in after its own (interior) arrests, by fiscal year: ICE's
+ * detention statistics by arresting agency (FY2019–FY2021). They stay longer than the border's book-ins (FY2019:
+ * 54.5 days against 26.6 for CBP arrests, 34.3 overall), so the overall ALOS would understate them.
+ */
 export const STAY_DAYS: Readonly<Record<number, { value: number; source: CapacitySource }>> = {
-  2016: { value: 33.0, source: { record: 'ice_alos_fy2017', note: 'FY2016 by linear interpolation FY2014 (29.6) → FY2017 (43.7), as pep-2016' } },
-  2017: { value: 43.7, source: { record: 'ice_alos_fy2017' } },
-  2018: { value: 39.4, source: { record: 'ice_alos_fy2019', note: 'FY2018 value from the note' } },
-  2019: { value: 34.3, source: { record: 'ice_alos_fy2019' } },
-  2020: { value: 34.3, source: { assumption: 'no FY2020 ALOS record; FY2019 carried, as the title42-2020 era' } },
-  2021: { value: 34.3, source: { assumption: 'no FY2021 ALOS record; FY2019 carried, as the title42-2020 era' } },
+  2016: { value: 54.5, source: { assumption: CARRIED } },
+  2017: { value: 54.5, source: { assumption: CARRIED } },
+  2018: { value: 54.5, source: { assumption: CARRIED } },
+  2019: { value: 54.5, source: { record: 'ice_alos_ice_arrests_fy2019' } },
+  2020: { value: 59.4, source: { record: 'ice_alos_ice_arrests_fy2020' } },
+  2021: { value: 71.4, source: { record: 'ice_alos_ice_arrests_fy2021' } },
 };
 
 /** The sources of the derivation, for `immsim capacity` and the docs. */
@@ -86,7 +96,7 @@ export function interiorBookins(day: number): number {
  * Math.round(occ[dayNumber('2019-03-01') - dayNumber('2015-10-01')]!) // about 13,000
  */
 export function interiorOccupancy(window: DayWindow, scale = 1): Float64Array {
-  const lead = 60;
+  const lead = 90; // longer than any stay, so the first day starts full
   const n = window.last - window.first + 1;
   const inflow = new Float64Array(n + lead);
   const stay = new Int32Array(n + lead);

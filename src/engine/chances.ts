@@ -24,6 +24,7 @@ export interface Chances {
   /** [demographic] → weights in the order of CUSTODY_DECISIONS. */
   custody: Record<'single-adult' | 'family-unit', number[]>;
   detentionDays: number;
+  airRemovalDays: number;
   detainedDecidedShare: number;
   familyDetentionDays: number;
   orrDays: number;
@@ -112,6 +113,7 @@ export function chancesOf(regime: Regime): Chances {
       'family-unit': w(p.custody['family-unit'], CUSTODY_DECISIONS),
     },
     detentionDays: v(p.detentionDays),
+    airRemovalDays: v(p.airRemovalDays),
     detainedDecidedShare: v(p.detainedDecidedShare),
     familyDetentionDays: v(p.familyDetentionDays),
     orrDays: v(p.orrDays),

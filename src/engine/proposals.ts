@@ -91,7 +91,7 @@ export const daysOf = (c: Chances) => ({
   metering: new ExpDays(c.meteringWaitDays), processing: new ExpDays(c.processingDays),
   prosecution: new ExpDays(c.prosecutionDays), cf: new ExpDays(c.cfDays), pacr: new ExpDays(c.pacrDays), ij: new ExpDays(c.ijReviewDays),
   detention: new ExpDays(c.detentionDays), family: new ExpDays(c.familyDetentionDays), orr: new ExpDays(c.orrDays),
-  windDown: new ExpDays(c.mppWindDownDays), removal: new ExpDays(c.removalDays),
+  windDown: new ExpDays(c.mppWindDownDays), removal: new ExpDays(c.removalDays), airRemoval: new ExpDays(c.airRemovalDays),
   hearing: new ExpDays(c.hearingIntervalDays), mppHearing: new ExpDays(c.mppHearingIntervalDays),
   detainedHearing: new ExpDays(Math.max(1, c.detentionDays * c.decisionPerHearing)),
   expulsionGap: new ExpDays(c.expulsionGapDays), removalGap: new ExpDays(c.removalGapDays),

@@ -72,6 +72,8 @@ export class PathSampler {
   private readonly d: ReturnType<typeof daysOf>;
   // Per-person weights (profile-dependent only).
   private dispositionW: number[] = [];
+  /** Days to a summary removal (ER, reinstatement, unreviewed negative screen): by land for Mexicans, else by air. */
+  private summaryRemoval!: ExpDays;
   private custodyW: number[] = [];
   private readonly dispositionTable: number[][];
 
@@ -135,6 +137,7 @@ export class PathSampler {
     const di = d === 'single-adult' ? 0 : d === 'family-unit' ? 1 : d === 'uac' ? 2 : -1;
     this.dispositionW = gi >= 0 && di >= 0 ? this.dispositionTable[di * 3 + gi]! : c.disposition[d][group];
     this.custodyW = d === 'family-unit' ? c.custody['family-unit'] : c.custody['single-adult'];
+    this.summaryRemoval = group === 'mexico' ? this.d.processing : this.d.airRemoval;
     this.person = person;
   }
 
@@ -275,7 +278,7 @@ export class PathSampler {
   private claimOrRemove(state: number, ctx: PathContext, u: Uniform): Fact | null {
     const f = this.f.claim;
     this.add(this.s.claim[state]!(ctx, f), 1, f);
-    if (this.n === 0) this.add(this.s.remove[state]!(ctx, put(this.f.remove, this.d.processing.draw(u()))), 1, this.f.remove);
+    if (this.n === 0) this.add(this.s.remove[state]!(ctx, put(this.f.remove, this.summaryRemoval.draw(u()))), 1, this.f.remove);
     return this.pick(u);
   }
 
@@ -300,7 +303,7 @@ export class PathSampler {
   private negativeScreen(state: number, ctx: PathContext, u: Uniform): Fact | null {
     const w = this.chances.ijReviewRequested;
     const f = this.f;
-    f.remove.days = this.d.processing.draw(u());
+    f.remove.days = this.summaryRemoval.draw(u());
     for (let pass = 0; pass < 2 && this.n === 0; pass++) {
       if (w > 0 === (pass === 0)) this.add(this.s.review(ctx, f.review), w, f.review);
       if (1 - w > 0 === (pass === 0)) this.add(this.s.remove[state]!(ctx, f.remove), 1 - w, f.remove);

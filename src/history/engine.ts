@@ -18,6 +18,7 @@ import { regimeDays, type MeasureSwitches, type RegimeDays } from './regime-days
 import { courtReopening, NONDETAINED_REOPENING } from './court-reopening.js';
 import { FLOW_SERIES, type FlowSeriesId } from './series-ids.js';
 import { classifyStates, classifyTransition, T } from './transition-classes.js';
+import { heldAfterOrder, iceStayIndex } from './ice-stay.js';
 
 /** One replication of a history run: what to replay. */
 export interface HistoryRunSpec {
@@ -75,6 +76,8 @@ export interface HistoryRunResult {
   firstCrossings: number[];
   /** Per fiscal-year index (0 = the FY of `from`): unique people encountered, ICE person-days, days counted, ICE stays. */
   fy: { unique: Float64Array; iceDays: Float64Array; days: Float64Array; alosSum: Float64Array; alosN: Float64Array };
+  /** Per month: people held by ICE after a removal order made in detention, at month end (not in a state's count). */
+  iceHeld: Float64Array;
   peakLive: number;
   people: number;
   events: number;
@@ -86,6 +89,7 @@ const FLAG_IN_COURT = 2;
 const FLAG_POSITIVE = 4;
 const FLAG_VACATED = 8;
 const FLAG_ATD = 16;
+const FLAG_HELD = 32; // held by ICE after a removal order made in detention (ice-stay.ts)
 const SITE_NONE = -1;
 const SITE_ARRIVE = -2;
 const SITE_WAIT = -3; // waiting for the rules to change: pdays = the days waited
@@ -118,6 +122,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
   // lives in court-reopening.ts; a capacity model has its own share of judge time instead).
   const reopening = courtReopening(NONDETAINED_REOPENING, spec.seed, spec.switches, useHooks);
   const waitingUs = m.stateIndex['waiting-us'] ?? -1;
+  const iceIx = iceStayIndex(m.stateIds);
   const tClass = new Int32Array(m.transitionTarget.length).fill(-1);
 
   // Calendar queue: a FIFO list of slots per day.
@@ -147,6 +152,8 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
   const stateCount = new Float64Array(nStates);
   const stateCounts: Float64Array[] = [];
   const coutPending = new Float64Array(M);
+  const iceHeld = new Float64Array(M);
+  let heldNow = 0;
   const target = new Float64Array(M);
   const targetByEntry: [Float64Array, Float64Array] = [new Float64Array(M), new Float64Array(M)];
   const firstByEntry: [number[], number[]] = [[], []];
@@ -225,8 +232,14 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
         if (c & T.RELIEF) flows['court-completions-relief'][month]!++;
         pending--;
       }
-      const wasIce = groups.ice[from] === 1;
-      const isIce = groups.ice[to] === 1;
+      const heldBefore = (d[o + A.flags]! & FLAG_HELD) !== 0;
+      const heldAfter = heldAfterOrder(heldBefore, from, to, ev.type, iceIx);
+      if (heldAfter !== heldBefore) {
+        d[o + A.flags] = heldAfter ? d[o + A.flags]! | FLAG_HELD : d[o + A.flags]! & ~FLAG_HELD;
+        heldNow += heldAfter ? 1 : -1;
+      }
+      const wasIce = iceIx.ice[from] === 1 || heldBefore;
+      const isIce = iceIx.ice[to] === 1 || heldAfter;
       if (!wasIce && isIce) d[o + A.iceSince] = day;
       else if (wasIce && !isIce) {
         // ICE counts book-ins: a stay of no full day (processed through the same day) is not one.
@@ -239,7 +252,8 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
       }
       if (useHooks) {
         if (groups.cbp[from] && !groups.cbp[to]) hooks.release(RESOURCE.cbpHolding, day, d[o + A.id]!);
-        if (groups.iceBed[from] && !groups.iceBed[to]) hooks.release(RESOURCE.iceBed, day, d[o + A.id]!);
+        // A person held after an order keeps the bed until removed.
+        if ((groups.iceBed[from] || heldBefore) && !groups.iceBed[to] && !heldAfter) hooks.release(RESOURCE.iceBed, day, d[o + A.id]!);
         if (groups.family[from] && !groups.family[to]) hooks.release(RESOURCE.familyBed, day, d[o + A.id]!);
         if (groups.orr[from] && !groups.orr[to]) hooks.release(RESOURCE.orrBed, day, d[o + A.id]!);
       }
@@ -486,7 +500,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
         process(s);
       }
       const y = fyOfMonth[month]!;
-      let ice = 0;
+      let ice = heldNow;
       for (let st = 0; st < nStates; st++) if (groups.ice[st] || groups.family[st]) ice += stateCount[st]!;
       fy.iceDays[y]! += ice;
       fy.days[y]!++;
@@ -494,6 +508,7 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
     }
     stateCounts.push(Float64Array.from(stateCount));
     coutPending[month] = pending;
+    iceHeld[month] = heldNow;
     for (const e of [0, 1] as const) {
       const n = firstByEntry[e][month]!;
       const repeats = flows[ENCOUNTERS_BY_ENTRY[e]][month]! - n;
@@ -501,5 +516,5 @@ export function runHistory(spec: HistoryRunSpec): HistoryRunResult {
     }
   }
   void slot;
-  return { months, flows, stateCounts, coutPending, target, targetByEntry, firstCrossings: [...firstByEntry[0], ...firstByEntry[1]], fy, peakLive: store.peakLive, people, events, regimes: rd };
+  return { months, flows, stateCounts, coutPending, target, targetByEntry, firstCrossings: [...firstByEntry[0], ...firstByEntry[1]], fy, iceHeld, peakLive: store.peakLive, people, events, regimes: rd };
 }

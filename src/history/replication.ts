@@ -83,7 +83,8 @@ export function valuesOf(raw: HistoryRunResult, scale: number, r: number): Repli
   const stock = (g: Uint8Array) => raw.stateCounts.map((c) => c.reduce((s, v, i) => s + (g[i] ? v : 0), 0) * k);
   series['waiting-in-mexico'] = stock(groups.mexico);
   series['in-cbp-custody'] = stock(groups.cbp);
-  series['in-ice-detention'] = stock(groups.ice);
+  // Plus those held after a removal order made in detention (src/history/ice-stay.ts).
+  series['in-ice-detention'] = stock(groups.ice).map((v, i) => v + raw.iceHeld[i]! * k);
   series['in-family-detention'] = stock(groups.family);
   series['in-orr'] = stock(groups.orr);
   series['court-pending'] = Array.from(raw.coutPending, (v) => v * k);

@@ -62,6 +62,7 @@ export const PATH_RANGES: Readonly<Record<string, RangeRule>> = {
   decisionPerHearing: { absolute: [0.25, 0.5], reason: 'two to four hearings per case (§1: master calendar hearings, then merits)' },
   removalExecuted: { absolute: [0.1, 0.4], reason: 'no figure for removals executed of non-detained final orders; 10% to 40%' },
   removalDays: { relative: [0.5, 2], reason: 'no figure for days from a final order to removal; half to twice the value' },
+  airRemovalDays: { relative: [0.5, 1.5], reason: 'derived from one year’s ALOS of CBP book-ins (26.6 d), whose months ran from 19.1 to 54.9 d (ice_detention_stats_fy2019); ±50%' },
   'recross.afterExpulsion': { relative: [0.6, 1.4], reason: 'no published re-encounter rate after a Title 42 expulsion; ±40%' },
   'recross.expulsionGapDays': { relative: [0.25, 2], reason: '"tried again within days or weeks" (§3): a quarter to twice the value' },
   'recross.removalGapDays': { relative: [0.5, 2], reason: 'half a year assumed from an annual recidivism rate; a quarter to a whole year' },

@@ -43,6 +43,7 @@ export const PARAMS_SPEC = {
   ijReviewDays: 'days',
   custody: { 'single-adult': CUSTODY, 'family-unit': CUSTODY },
   detentionDays: 'days',
+  airRemovalDays: 'days',
   detainedDecidedShare: 'share',
   familyDetentionDays: 'days',
   orrDays: 'days',

@@ -127,8 +127,14 @@ export interface RegimeParams {
   /** Days to an IJ review decision (statute: within 7). */
   ijReviewDays: Param;
   custody: Record<'single-adult' | 'family-unit', Weights<CustodyKey>>;
-  /** Mean length of an ICE detention stay. */
+  /** Mean days detained by ICE during proceedings (after a Notice to Appear) before release or a decision. */
   detentionDays: Param;
+  /**
+   * Mean days in ICE custody from placement in expedited removal or reinstatement (no fear claim), or from a negative
+   * screen not taken to review, to removal by air: people who are not Mexican. Mexicans are returned over the land
+   * border within CBP's processing time (`processingDays`).
+   */
+  airRemovalDays: Param;
   /** Share of detained cases decided while detained (the rest are released to wait). */
   detainedDecidedShare: Param;
   /** Days in family detention before release (capped by Flores at 20). */

@@ -342,6 +342,13 @@ export const removalExecuted = assume(
   0.2,
   'no published share of final orders carried out among non-detained border arrivals was found (the DHS OIS Enforcement Lifecycle report links outcomes, but the figure was not reachable in this review); most such people are not located, so a low share assumed',
 );
+// ice_detention_stats_fy2019: ICE's ALOS of people it booked in after a CBP arrest (26.6 d) — no published time from
+// ER placement to removal by air was found, so the non-Mexican summary-removal mean is the value that gives this ALOS.
+export const airRemovalDays = rec(
+  35.9,
+  'ice_detention_stats_fy2019',
+  'derived: the mean for which the ICE stays of the model’s own border detainees (mpp-2019 × swb-fy2019, static) average 26.6 days, the FY2019 ALOS of ICE book-ins arrested by CBP (scripts/calibrate-air-removal.ts); Mexicans are returned by land within processingDays. DHS OIG-19-28 (11 Mar 2019): removals by air wait on travel documents and flight schedules',
+);
 export const removalDays = assume(30, 'no figure in the reference; about a month from a final order to removal for those located');
 /** Structural zeros (§2: families are held only in family residential centres, single adults never there). */
 export const familiesOnlyInFrc = ref(0, '§2', 'families are detained only in family residential centres');

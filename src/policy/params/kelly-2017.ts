@@ -80,6 +80,7 @@ export const KELLY_2017: RegimeParams = {
   representedReliefRatio: b.representedReliefRatio,
   removalExecuted: b.removalExecuted,
   removalDays: b.removalDays,
+  airRemovalDays: b.airRemovalDays,
   recross: {
     afterExpulsion: b.afterExpulsion,
     afterReturn: rec(0.14, 'recid_baseline_fy2014_2019', 'FY2014–2019 average, used for voluntary return too (no separate rate)'),

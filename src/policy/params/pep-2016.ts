@@ -81,6 +81,7 @@ export const PEP_2016: RegimeParams = {
   representedReliefRatio: b.representedReliefRatio,
   removalExecuted: b.removalExecuted,
   removalDays: b.removalDays,
+  airRemovalDays: b.airRemovalDays,
   recross: {
     afterExpulsion: b.afterExpulsion,
     // recid_fy2016: era-matched USBP recidivism (FY2016).
