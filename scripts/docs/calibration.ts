@@ -458,6 +458,12 @@ const CANNOT: Record<string, string> = {
   prosecutions_1325_fy2016_trac: 'DOJ 8 USC 1325 cases only; the prosecution share uses the CBP accepted-prosecution series (usbp_accepted_prosecutions_fy2016–2019: all charges, one definition for every year), which this figure is below, as expected.',
   prosecutions_1325_fy2018_gao: 'DOJ 8 USC 1325 cases only (about 62,000); the CBP accepted-prosecution series (109,317 in FY2018, all charges) is the parameter.',
   prosecution_share_single_adults_feb2019_trac: "TRAC's estimate for one month (0.38); the FY2019 CBP accepted-prosecution share (0.401) is the parameter and agrees.",
+  ice_adp_cbp_arrests_fy2019: 'A population of a calendar year, not of one cohort: compared in history mode without capacity (docs/capacity.md, ICE beds; tests/history/ice-figures.test.ts), where the model\'s own border detainees average about 30,000 in FY2019.',
+  ice_alos_ice_arrests_fy2019: 'Not an output: the stay of the interior detainees the capacity layer adds (src/capacity/ice-interior.ts), whom the model does not simulate.',
+  ice_alos_ice_arrests_fy2020: 'Not an output: the stay of the interior detainees the capacity layer adds (src/capacity/ice-interior.ts).',
+  ice_alos_ice_arrests_fy2021: 'Not an output: the stay of the interior detainees the capacity layer adds (src/capacity/ice-interior.ts).',
+  ice_detention_stats_fy2020: 'Compared in history mode (the section above: ALOS of CBP book-ins and ICE ADP, FY2020).',
+  ice_detention_stats_fy2021: 'Compared in history mode (the section above: ALOS of CBP book-ins and ICE ADP, FY2021).',
 };
 
 const invoked = process.argv[1] ? pathToFileURL(process.argv[1]).href : '';

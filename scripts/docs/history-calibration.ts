@@ -16,7 +16,8 @@ const MPP_REPLICATIONS = 8;
 interface Rec { id: string; period: string; value: unknown; source?: string }
 interface Series { id: string; values: Record<string, number> }
 
-const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+// Days (below 100) keep a decimal; counts are whole.
+const fmt = (x: number) => (Math.abs(x) < 100 && !Number.isInteger(x) ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
 
 /**
  * The history section: EOIR initial receipts by fiscal year and USCIS credible-fear receipts and positive findings
@@ -76,22 +77,37 @@ export async function historyCalibrationSection(): Promise<string> {
   const sep2021 = h.months.indexOf('2021-09');
   row('TRAC active backlog, end Oct 2021 (trac.syr.edu, Quick Facts, 15 Nov 2021): 1,486,495; end Sep 2021 ≈ 1,486,495 − ~50,000 October receipts + 21,154 October completions', 1457649, h.series['court-pending'].mean[sep2021]!,
     'Model: pending at the end of Sep 2021 (the queues\' cases plus the model\'s own cases still in the court after their first hearing). TRAC counts the active docket only (300,000+ recalendared cases are outside it).');
+  // ICE detention (docs/capacity.md): with capacity on, ice-adp is the model's own border detainees + the interior
+  // detainees, so it compares with all of ICE; ice-alos is the own detainees' stays, so it compares with ICE's ALOS of
+  // book-ins arrested by CBP (ICE detention statistics by arresting agency, law-review-inputs.json).
+  const lrev = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/reference/law-review-inputs.json', import.meta.url)), 'utf8')) as { records: Rec[] };
+  const lrec = new Map(lrev.records.map((r) => [r.id, r]));
+  const ADP_WHY = 'Model: its own border detainees (ICE custody from expedited removal to removal or release, family centres, held after a removal order) + interior detainees (ICE-arrest book-ins × the ICE-arrest ALOS, docs/capacity.md).';
   for (const [id, fy] of [['ice_adp_fy2017', 'FY2017'], ['ice_adp_fy2019', 'FY2019']] as const) {
     const r = crec.get(id);
     if (r && typeof r.value === 'number') {
       row(`\`${id}\`: ICE average daily population, ${fy}`, r.value, h.fiscalYears[fy]!['ice-adp'].mean,
-        `Model: its own border detainees (adult and family beds) + interior detainees (ICE-arrest book-ins × the year's ALOS, docs/capacity.md)${id === 'ice_adp_fy2019' ? '; this figure also scales the 2020 era\'s detention shares' : ''}. The model's own detainees stay days, not weeks (ice-alos below).`);
+        `${ADP_WHY}${id === 'ice_adp_fy2019' ? ' The own detainees\' stays are derived from the FY2019 ALOS of CBP book-ins (airRemovalDays), not from this figure; it also scales the 2020 era\'s detention shares.' : ''}`);
     }
   }
-  for (const [fy, v] of [['FY2020', 33721], ['FY2021', 19434]] as const) {
-    row(`ICE average daily population, ${fy} (mean of ICE's monthly ADP, detention statistics via github.com/vera-institute/ice-fytd-stats)`, v, h.fiscalYears[fy]!['ice-adp'].mean, 'As above.');
+  for (const [id, fy, v] of [['ice_detention_stats_fy2020', 'FY2020', 33_724], ['ice_detention_stats_fy2021', 'FY2021', 19_254]] as const) {
+    if (lrec.has(id)) row(`\`${id}\` note: ICE average daily population, ${fy} (year-end detention statistics)`, v, h.fiscalYears[fy]!['ice-adp'].mean, 'As above.');
   }
-  for (const [id, fy] of [['ice_alos_fy2017', 'FY2017'], ['ice_alos_fy2019', 'FY2019']] as const) {
-    const r = crec.get(id);
+  for (const [id, fy] of [['ice_detention_stats_fy2019', 'FY2019'], ['ice_detention_stats_fy2020', 'FY2020'], ['ice_detention_stats_fy2021', 'FY2021']] as const) {
+    const r = lrec.get(id);
     if (r && typeof r.value === 'number') {
-      row(`\`${id}\`: ICE average length of stay (days), ${fy}`, r.value, h.fiscalYears[fy]!['ice-alos'].mean,
-        'Not independent: the eras\' detention days and the interior detainees\' stays are this figure. Model: the stays of its own border detainees only (many leave within days: expedited removal, release).');
+      row(`\`${id}\`: ICE average length of stay (days) of book-ins arrested by CBP, ${fy}`, r.value, h.fiscalYears[fy]!['ice-alos'].mean,
+        fy === 'FY2019'
+          ? 'Not independent: `airRemovalDays` (how long non-Mexicans wait in ICE custody for removal by air) was derived so that the static model matches this figure. Model: the stays of its own border detainees, book-outs of at least one day.'
+          : fy === 'FY2020'
+            ? 'COVID: removal flights slowed and ICE held its detainees longer (CBP-arrest ALOS rose from 58 days in Oct 2019 to 135 in Jun 2020); the model keeps the FY2019 removal time.'
+            : 'The model keeps the FY2019 removal time for the Title 42 and 2021 eras.');
     }
+  }
+  const alos2017 = crec.get('ice_alos_fy2017');
+  if (alos2017 && typeof alos2017.value === 'number') {
+    row('`ice_alos_fy2017`: ICE average length of stay (days), FY2017, all book-ins (no split by arresting agency published)', alos2017.value, h.fiscalYears.FY2017!['ice-alos'].mean,
+      'All of ICE: interior arrests stay longer (54.5 days against 26.6 for CBP arrests in FY2019); the model\'s figure is its own border detainees only.');
   }
   for (const fy of [2020, 2021]) {
     const receipts = fySum(ser.get('uscis_cf_monthly_receipts'), fy);

@@ -24,8 +24,8 @@ export const ICE_ARREST_BOOKINS: Readonly<Record<string, number>> = {
   '2021-04': 2845, '2021-05': 2835, '2021-06': 3432, '2021-07': 3322, '2021-08': 3661, '2021-09': 4281,
 };
 
-// No split by arresting agency was published before FY2019. Carrying FY2019's 54.5 days gives about 20,500 interior
-// detainees in FY2017 and 22,300 in FY2018, near ICE's counts of ICE-arrested detainees at the end of those years
+// No split by arresting agency was published before FY2019. Carrying FY2019's 54.5 days gives about 20,400 interior
+// detainees in FY2017 and 22,700 in FY2018, near ICE's counts of ICE-arrested detainees at the end of those years
 // (22,724 and 21,195; ICE FY2019 ERO report as quoted by A. R. Arthur, "Takeaways from ICE Enforcement and Removal
 // Operations Report", cis.org, 14 Dec 2019, https://cis.org/Arthur/Takeaways-ICE-Enforcement-and-Removal-Operations-Report).
 const CARRIED = 'no ALOS by arresting agency before FY2019: FY2019 ICE-arrest ALOS (ice_alos_ice_arrests_fy2019) carried; near ICE end-of-year counts of ICE-arrested detainees (docs/capacity.md)';
@@ -93,7 +93,7 @@ export function interiorBookins(day: number): number {
  * the sample (`scale`); nothing after the end of FY2021.
  * @example
  * const occ = interiorOccupancy({ first: dayNumber('2015-10-01'), last: dayNumber('2021-09-30') });
- * Math.round(occ[dayNumber('2019-03-01') - dayNumber('2015-10-01')]!) // about 13,000
+ * Math.round(occ[dayNumber('2019-03-01') - dayNumber('2015-10-01')]!) // about 22,000
  */
 export function interiorOccupancy(window: DayWindow, scale = 1): Float64Array {
   const lead = 90; // longer than any stay, so the first day starts full
