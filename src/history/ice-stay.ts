@@ -46,7 +46,7 @@ export function heldAfterOrder(heldBefore: boolean, from: number, to: number, ty
 export interface IceStays {
   stays: number;
   days: number;
-  /** Keyed `<citizenship group>:<first ICE state>→<state at book-out>`. */
+  /** Keyed `<citizenship group>:<ICE states of the stay, joined by '>'>→<state at book-out>`. */
   byPath: Map<string, { n: number; days: number }>;
 }
 
@@ -68,7 +68,7 @@ export function iceStaysOf(regime: Regime, cohort: Cohort, n: number, seed: numb
     const ctx = m.createContext({ profile: draw(personStream(seed, i)), regime });
     const group = citizenshipGroup(ctx.profile.citizenship);
     let since = -1;
-    let first = '';
+    let via: string[] = [];
     let held = false;
     sampler.run(ctx, pathStream(seed, i), {
       caseEnded() {},
@@ -79,9 +79,10 @@ export function iceStaysOf(regime: Regime, cohort: Cohort, n: number, seed: numb
         held = after;
         if (!was && is) {
           since = ctx.day;
-          first = m.stateIds[to]!;
-        } else if (was && !is && ctx.day - since > 0) {
-          const key = `${group}:${first}→${m.stateIds[to]}`;
+          via = [m.stateIds[to]!];
+        } else if (was && is && to !== from) via.push(m.stateIds[to]!);
+        else if (was && !is && ctx.day - since > 0) {
+          const key = `${group}:${via.join('>')}→${m.stateIds[to]}`;
           const e = out.byPath.get(key) ?? { n: 0, days: 0 };
           e.n++;
           e.days += ctx.day - since;

@@ -14,14 +14,14 @@ const expectedStay = (mean: number) => 1 / (1 - Math.exp(-1 / mean));
 const ERAS = [['pep-2016', 'swb-fy2016'], ['kelly-2017', 'swb-fy2017'], ['zero-tolerance-2018', 'swb-fy2018'], ['mpp-2019', 'swb-fy2019'], ['biden-2021', 'swb-fy2021']] as const;
 
 describe('ICE stays of border detainees by path (static engine)', () => {
-  it('a summary removal lasts airRemovalDays (non-Mexicans) or processingDays (Mexicans), within Monte Carlo error', () => {
+  it('a summary removal lasts airRemovalDays (non-Mexicans) or processingDays (Mexicans), a detention before release detentionDays, within Monte Carlo error', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ERAS), fc.integer({ min: 0, max: 2 ** 31 - 1 }), ([era, cohort], seed) => {
         const r = regimes[era];
         const s = iceStaysOf(r, cohorts[cohort], 6000, seed);
         const check = (key: string, mean: number) => {
           const e = s.byPath.get(key);
-          if (!e || e.n < 200) return;
+          if (!e || e.n < 100) return;
           const want = expectedStay(mean);
           // Standard error of a mean of geometric-like stays ≈ want / √n; 5 of them, plus the horizon's truncation.
           expect(Math.abs(e.days / e.n - want), `${era} seed ${seed} ${key}: ${(e.days / e.n).toFixed(2)} vs ${want.toFixed(2)}`).toBeLessThan((5 * want) / Math.sqrt(e.n) + 0.2);
@@ -30,6 +30,8 @@ describe('ICE stays of border detainees by path (static engine)', () => {
         check('northern-triangle:expedited-removal→removed-expedited', r.params.airRemovalDays.value);
         check('mexico:expedited-removal→removed-expedited', r.params.processingDays.value);
         check('mexico:reinstatement→removed-expedited', r.params.processingDays.value);
+        // An NTA into detention, released to wait: the detention draw (decided cases end with an order or relief instead).
+        for (const g of ['mexico', 'northern-triangle', 'other']) check(`${g}:custody>detained→waiting-us`, r.params.detentionDays.value);
       }),
       { seed: FC.seed, numRuns: Math.min(FC.numRuns, 8) },
     );
