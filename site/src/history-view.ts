@@ -159,6 +159,8 @@ async function draw(s: PageState, run: Run): Promise<void> {
   const spec = historySpec(base, { series, counterfactual: cf, width: Math.max(300, w - 10), panelHeight: w < 500 ? 100 : 120, wrapWidth: w - 20 });
   // The text alternative: per series its peak, the measures on the axis, then every value in a table.
   const markers = measureMarkers(base);
+  const named = markers.filter((m) => m.chartLabel !== undefined);
+  const ticks = markers.filter((m) => m.chartLabel === undefined);
   const peak = (id: string, r: HistoryResult) => {
     const m = r.series[id as keyof HistoryResult['series']].mean;
     const i = m.indexOf(Math.max(...m));
@@ -184,7 +186,9 @@ async function draw(s: PageState, run: Run): Promise<void> {
     `<ul class="summary">${series
       .map((id) => `<li>${esc(historySeriesLabel(id))}: highest ${esc(peak(id, base))}${cf ? `; counterfactual highest ${esc(peak(id, cf))}` : ''}.</li>`)
       .join('')}</ul>
-    <p class="note">Measures marked on the time axis: ${markers.map((m) => `${esc(shortDate(m.date))} ${esc(m.label)}`).join('; ') || 'none in this range'}.</p>
+    <p class="note">Measures named on the chart: ${named.map((m) => `${esc(shortDate(m.date))} ${esc(m.label)}`).join('; ') || 'none in this range'}.${
+      ticks.length > 0 ? ` Other measures (grey ticks): ${ticks.map((m) => `${esc(shortDate(m.date))} ${esc(m.label)}`).join('; ')}.` : ''
+    }</p>
     <details><summary>Every value by month (${rows.length} rows)</summary>${table(
       `Monthly series, ${shortDate(base.from)} – ${shortDate(base.to)}, mean over ${base.replications} replications`,
       head,

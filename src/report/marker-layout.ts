@@ -82,8 +82,9 @@ interface Occupied {
  * a bounded search picks the layout with the fewest labels that find no room, then the lowest rows (nearest the
  * plot), then the most labels right of their line. A marker
  * whose text fits in none of the `maxRows` rows (or is wider than the room) drops to a number in a small circle
- * centred on its line, in the lowest row where the circle fits (above the text rows if need be), and is explained in
- * the chart's key. Boxes stay within [left, right].
+ * centred on its line, explained in the chart's key: in a row of labels where its line crosses no label, else in a
+ * lane of numbers below the labels (row numbers then shift up so the lowest row is 0), else on top. Boxes stay within
+ * [left, right].
  * @example
  * const { placed } = layoutMarkerLabels(
  *   [{ x: 100, text: 'Hearings postponed' }, { x: 104, text: 'Title 42' }],
@@ -161,16 +162,24 @@ export function layoutMarkerLabels(markers: readonly MarkerLabel[], options: Mar
   numbered.forEach((i, k) => {
     const x = Math.min(Math.max(markers[i]!.x, left), right);
     const bx = Math.min(Math.max(x - badge / 2, left), Math.max(left, right - badge));
-    // First a row where its line crosses no label; failing that, any row where the circle itself is free.
-    let row = -1;
-    for (const ownLine of [true, false]) {
-      for (let r = 0; r <= occupied.length + 1 && row < 0; r++) if (free(boxAt(bx, badge, r), r, x, ownLine)) row = r;
-      if (row >= 0) break;
-    }
+    // A row where its line crosses no label: among the rows of labels, else in a lane of its own below them (nearest
+    // the plot, where only the labels' lines pass); failing both, a new row on top, whose line may pass behind labels.
+    const lowest = Math.min(0, ...occupied.map((o) => o.row));
+    const tries = [...Array.from({ length: maxRows }, (_, r) => r), ...Array.from({ length: 1 - lowest }, (_, k) => -1 - k)];
+    let row = tries.find((r) => free(boxAt(bx, badge, r), r, x, true)) ?? Number.NaN;
+    if (Number.isNaN(row)) row = Math.max(...occupied.map((o) => o.row), maxRows - 1) + 1;
     const box = boxAt(bx, badge, row);
     occupied.push({ row, box, lineX: x });
     placed[i] = { kind: 'number', row, anchor: 'middle', textX: bx + badge / 2, box, n: k + 1 };
   });
-  const rows = occupied.length === 0 ? 0 : Math.max(...occupied.map((o) => o.row)) + 1;
+  // Lanes below the labels have negative rows: shift every row so that the lowest is 0.
+  const shift = -Math.min(0, ...occupied.map((o) => o.row));
+  if (shift > 0) {
+    for (const p of placed) {
+      p.row += shift;
+      p.box = boxAt(p.box.x, p.box.w, p.row);
+    }
+  }
+  const rows = placed.length === 0 ? 0 : Math.max(...placed.map((p) => p.row)) + 1;
   return { placed, rows };
 }

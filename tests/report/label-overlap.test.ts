@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COHORT_IDS, compare, REGIME_IDS } from '../../src/index.js';
 import { comparisonCharts } from '../../src/report/chart-set.js';
 import { historyChart } from '../../src/report/history-chart.js';
+import { historySpec } from '../../src/report/vega-lite/history.js';
+import { compile } from 'vega-lite';
+import * as vega from 'vega';
 import { syntheticHistory } from './history-fixture.js';
 import { chartRenderer, labelProblems, overlaps, shotsDir, type ChartRenderer } from './label-boxes.js';
 
@@ -49,6 +52,19 @@ describe('history chart (synthetic result in the history JSON contract)', () => 
       const h = syntheticHistory();
       const svg = historyChart(h, { series: Object.keys(h.series), width });
       const m = await renderer.measure(svg, join(shotsDir('history'), `history-${width}.png`));
+      expect(labelProblems(m)).toEqual([]);
+    });
+  }
+});
+
+describe('history on the page (the Vega-Lite spec rendered by Vega)', () => {
+  for (const width of [960, 720, 480, 340]) {
+    it(`all series at ${width} px, with a counterfactual`, async () => {
+      const h = syntheticHistory();
+      const spec = historySpec(h, { series: Object.keys(h.series), width, wrapWidth: width - 20, counterfactual: { ...h, measures: { with: [], without: ['mpp'] } } });
+      const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
+      const m = await renderer.measure(await view.toSVG(), join(shotsDir('history'), `history-vega-${width}.png`));
+      expect(m.boxes.map((b) => b.text)).toContain('Title 42');
       expect(labelProblems(m)).toEqual([]);
     });
   }

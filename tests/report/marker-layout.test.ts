@@ -18,7 +18,6 @@ function problems(markers: readonly MarkerLabel[], o: MarkerLayoutOptions): stri
     const x = Math.min(Math.max(markers[i]!.x, o.left), o.right);
     if (p.box.x < o.left - 1e-9 || p.box.x + p.box.w > o.right + 1e-9) out.push(`#${i} leaves [${o.left}, ${o.right}]: ${JSON.stringify(p.box)}`);
     if (p.kind === 'label') {
-      if (p.row >= o.maxRows) out.push(`#${i} label in row ${p.row} of ${o.maxRows}`);
       if (Math.abs(p.box.w - estimateTextWidth(markers[i]!.text, o.fontSize)) > 1e-9) out.push(`#${i} box narrower than its text`);
       // The label touches its own line: it begins just right of it or ends just left of it.
       if (Math.min(Math.abs(p.box.x - x), Math.abs(p.box.x + p.box.w - x)) > (o.gap ?? 4)) out.push(`#${i} label away from its line`);
@@ -33,6 +32,8 @@ function problems(markers: readonly MarkerLabel[], o: MarkerLayoutOptions): stri
       if (x > q.box.x && x < q.box.x + q.box.w) out.push(`line of #${i} (row ${p.row}) crosses the label of #${j} (row ${q.row})`);
     });
   });
+  const labelRows = new Set(placed.filter((p) => p.kind === 'label').map((p) => p.row));
+  if (labelRows.size > o.maxRows) out.push(`labels in ${labelRows.size} rows, more than ${o.maxRows}`);
   const numbers = placed.flatMap((p, i) => (p.kind === 'number' ? [{ n: p.n!, x: markers[i]!.x }] : []));
   const byX = [...numbers].sort((a, b) => a.x - b.x);
   if (numbers.some((m) => m.n < 1 || m.n > numbers.length) || byX.some((m, k) => k > 0 && m.x > byX[k - 1]!.x && m.n < byX[k - 1]!.n)) out.push('numbers not 1…k in date order');

@@ -74,7 +74,7 @@ describe('Vega-Lite specs', () => {
   it('history: one panel per series, markers and their key, with provenance', async () => {
     const h = syntheticHistory();
     const spec = historySpec(h, { series: ['encounters', 'expulsions'] });
-    expect((spec.vconcat as unknown[]).length).toBe(3);
+    expect((spec.vconcat as unknown[]).length).toBe(4); // the strip of measures, two panels, the key
     const d = spec.datasets as { series: unknown[]; markers: { key: string }[] };
     expect(d.series).toHaveLength(2 * h.months.length);
     expect(d.markers.some((m) => m.key.includes('21 Mar 2020 \u00b7 Title 42 expulsions'))).toBe(true);
