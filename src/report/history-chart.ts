@@ -113,7 +113,7 @@ export function historyChart(h: HistoryChartInput, options: HistoryChartOptions)
   checkHistoryInput(h, options.series);
   const width = Math.max(480, options.width ?? 960);
   const panelH = Math.max(60, options.panelHeight ?? 120);
-  const title = options.title ?? `Monthly series, ${shortDate(h.months[0]!)} \u2013 ${shortDate(h.months[h.months.length - 1]!)}`;
+  const title = options.title ?? `Simulated monthly series, ${shortDate(h.months[0]!)} \u2013 ${shortDate(h.months[h.months.length - 1]!)}`;
   const idPrefix = options.idPrefix ?? 'immsim-history';
   const M = h.months.length;
   const textW = width - 2 * PAD;

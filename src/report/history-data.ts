@@ -83,7 +83,7 @@ export function monthOffset(first: string, date: string): number {
  * (`measures.without`) are left out, because they did not act. The major measures (MAJOR_MEASURES) carry their short
  * `chartLabel`.
  * @example
- * measureMarkers(h).map((m) => m.id) // ['kelly-memos', …, 'title-42', …]
+ * measureMarkers(h).map((m) => m.id) // ['eo-13767', 'kelly-memos', …, 'title-42', …]
  * measureMarkers(h).find((m) => m.id === 'title-42')?.chartLabel // 'Title 42'
  */
 export function measureMarkers(h: Pick<HistoryChartInput, 'months' | 'measures'>): TimeMarker[] {

@@ -184,7 +184,7 @@ export function historySpec(h: HistoryChartInput, options: HistorySpecOptions): 
       : [];
   return {
     ...specHead(
-      options.title ?? `Monthly series, ${shortDate(h.months[0]!)} \u2013 ${shortDate(last)}`,
+      options.title ?? `Simulated monthly series, ${shortDate(h.months[0]!)} \u2013 ${shortDate(last)}`,
       ['Mean over replications (line) with its 95% interval across replications (band); each panel has its own scale from 0. Dashed lines: major measures; grey ticks: other measures.', ...cfNote],
       provenance(h),
       `Monthly line charts of ${options.series.map(historySeriesLabel).join(', ')}, with measures marked.`,
