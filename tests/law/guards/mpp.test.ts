@@ -39,9 +39,9 @@ describe('MPP (INA 235(b)(2)(C))', () => {
     expect(canReturnToMexico.test(ctxAt({ border: 'northern' }, d), R)).toBe(false);
   });
 
-  it('hearings suspended Mar 2020 – Apr 2021; wind-down from 19 Feb 2021', () => {
-    expect(mppHearingsHeld.test(ctxAt({}, '2020-02-29'), ev('HEARING'))).toBe(true);
-    expect(mppHearingsHeld.test(ctxAt({}, '2020-03-01'), ev('HEARING'))).toBe(false);
+  it('hearings suspended 23 Mar 2020 – Apr 2021; wind-down from 19 Feb 2021', () => {
+    expect(mppHearingsHeld.test(ctxAt({}, '2020-03-22'), ev('HEARING'))).toBe(true);
+    expect(mppHearingsHeld.test(ctxAt({}, '2020-03-23'), ev('HEARING'))).toBe(false);
     expect(mppHearingsHeld.test(ctxAt({}, '2021-04-30'), ev('HEARING'))).toBe(false);
     expect(mppHearingsHeld.test(ctxAt({}, '2021-05-01'), ev('HEARING'))).toBe(true);
     expect(canAdmitUnderWindDown.test(ctxAt({}, '2021-02-18'), ev('ADMIT_WIND_DOWN'))).toBe(false);
