@@ -134,7 +134,7 @@ const PARAM_MEANING: Record<string, string> = {
   ijReviewRequested: 'Share of negative screens taken to immigration-judge review.',
   ijReversal: 'Share of IJ reviews that vacate the negative finding.',
   ijReviewDays: 'Mean days to an IJ review decision (statute: within 7).',
-  custody: 'Custody decision after a Notice to Appear, as relative weights (detain, family detention, parole, release, return to Mexico).',
+  custody: 'Custody decision after a Notice to Appear: `returnToMexico` is a rate, the share returned of those the law lets be returned to Mexico (MPP-eligible); everyone else is split by relative weights (detain, family detention, parole, release).',
   detentionDays: 'Mean days detained by ICE during proceedings (after a Notice to Appear) before release or a decision.',
   airRemovalDays: 'Mean days in ICE custody from expedited removal or reinstatement (no fear claim), or an unreviewed negative screen, to removal by air (non-Mexicans; Mexicans are returned within processingDays).',
   detainedDecidedShare: 'Share of detained cases decided while detained (the rest are released to wait).',

@@ -319,20 +319,33 @@ export class PathSampler {
     return this.one(this.s.ij(ctx, f), f, u);
   }
 
+  /**
+   * The custody decision, in two stages. Return to Mexico is a rate among those the law lets be returned (`ws[4]`,
+   * the share of the MPP-eligible at this decision who are returned): one extra draw, made only when the law allows
+   * the return and the rate is above 0 (eras without MPP draw exactly as before). Everyone else is detained,
+   * family-detained, paroled or released by the other weights (renormalised among the lawful ones); if none of those
+   * is lawful, the return is (the law first).
+   */
   private custody(ctx: PathContext, u: Uniform): Fact | null {
     const ws = this.custodyW;
     const f = this.f;
     const s = this.s;
     f.parole.days = 0;
     f.release.days = 0;
+    const rate = ws[4]!;
+    const mexicoT = s.mexicoReturn(ctx, f.mexico);
+    if (mexicoT >= 0 && rate > 0 && u() < rate) {
+      this.chosen = mexicoT;
+      return f.mexico;
+    }
     for (let pass = 0; pass < 2 && this.n === 0; pass++) {
       const weighted = pass === 0;
       if (ws[0]! > 0 === weighted) this.add(s.detain(ctx, f.detain), ws[0]!, f.detain);
       if (ws[1]! > 0 === weighted) this.add(s.family(ctx, f.family), ws[1]!, f.family);
       if (ws[2]! > 0 === weighted) this.add(s.custodyParole(ctx, f.parole), ws[2]!, f.parole);
       if (ws[3]! > 0 === weighted) this.add(s.custodyRelease(ctx, f.release), ws[3]!, f.release);
-      if (ws[4]! > 0 === weighted) this.add(s.mexicoReturn(ctx, f.mexico), ws[4]!, f.mexico);
     }
+    if (this.n === 0) this.add(mexicoT, 1, f.mexico);
     const r = this.pick(u);
     if (r === f.detain) this.person.decidedInDetention = u() < this.chances.detainedDecidedShare;
     return r;

@@ -56,7 +56,7 @@ export const PATH_RANGES: Readonly<Record<string, RangeRule>> = {
   rfPositive: { relative: [0.75, 1.25], reason: 'reasonable-fear rate taken from the FY2020 credible-fear rate; not published separately' },
   ijReviewRequested: { absolute: [0.3, 0.8], reason: 'no figure for the share of negative screens reviewed; most are, not all' },
   ijReviewDays: { relative: [0.5, 1], reason: 'statute: decided within 7 days (§1); often sooner' },
-  'custody.*.returnToMexico': { relative: [0.5, 1.5], reason: 'derived from MPP enrolment against arrivals; ±50% for the ratio used' },
+  'custody.*.returnToMexico': { relative: [0.5, 1.5], reason: 'a rate calibrated through the model to a published MPP total; who is eligible rests on assumed shares, so ±50% (clipped to [0, 1])' },
   detainedDecidedShare: { absolute: [0.3, 0.7], reason: 'no figure for detained cases decided before release; between 30% and 70%' },
   familyDetentionDays: { relative: [0.5, 1], reason: 'Flores caps family detention at 20 days; many families are released sooner' },
   decisionPerHearing: { absolute: [0.25, 0.5], reason: 'two to four hearings per case (§1: master calendar hearings, then merits)' },

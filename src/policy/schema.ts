@@ -11,9 +11,13 @@ import {
   anyString, idString, isoDate, leaf, nonEmptyString, oneOf, paramIssues, show, strict, toIssues, type NumberKind,
 } from './zod-kit.js';
 
-/** A weights record: relative weights ≥ 0 with at least one > 0. */
+/**
+ * A weights record: relative weights ≥ 0, and optional rates (shares in [0, 1] drawn before the weights, e.g. the
+ * return to Mexico among those the law lets be returned); at least one weight or rate > 0.
+ */
 export interface WeightsSpec {
   readonly $weights: readonly string[];
+  readonly $rates?: readonly string[];
 }
 /** The shape of a parameter tree: a number kind at each Param, weights records, nested groups. */
 export type Spec = NumberKind | WeightsSpec | { readonly [key: string]: Spec };
@@ -21,7 +25,7 @@ export type Spec = NumberKind | WeightsSpec | { readonly [key: string]: Spec };
 const byGroup = (w: WeightsSpec) => ({ mexico: w, 'northern-triangle': w, other: w });
 const DISP: WeightsSpec = { $weights: ['title42', 'voluntaryReturn', 'expeditedRemoval', 'reinstatement', 'nta', 'prosecution'] };
 const UAC: WeightsSpec = { $weights: ['title42', 'orr', 'repatriate'] };
-const CUSTODY: WeightsSpec = { $weights: ['detain', 'familyDetain', 'parole', 'release', 'returnToMexico'] };
+const CUSTODY: WeightsSpec = { $weights: ['detain', 'familyDetain', 'parole', 'release'], $rates: ['returnToMexico'] };
 const DECISION: WeightsSpec = { $weights: ['relief', 'removalOrder', 'voluntaryDeparture', 'terminated'] };
 
 /** Every parameter of `RegimeParams` and its kind (checked against the type by `satisfies`). */
@@ -70,6 +74,8 @@ function isWeights(spec: Spec): spec is WeightsSpec {
   return typeof spec === 'object' && '$weights' in spec;
 }
 
+const kindInWeights = (spec: WeightsSpec, key: string): NumberKind => (spec.$rates?.includes(key) ? 'share' : 'weight');
+
 /**
  * Calls `visit` for every Param position in a spec, with its path and kind, and the value found there (if any).
  * @example
@@ -77,10 +83,10 @@ function isWeights(spec: Spec): spec is WeightsSpec {
  */
 export function walkSpec(value: unknown, spec: Spec, visit: (path: string[], value: unknown, kind: NumberKind) => void, path: string[] = []): void {
   if (typeof spec === 'string') return visit(path, value, spec);
-  const keys = isWeights(spec) ? spec.$weights : Object.keys(spec);
+  const keys = isWeights(spec) ? [...spec.$weights, ...(spec.$rates ?? [])] : Object.keys(spec);
   for (const k of keys) {
     const child = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[k] : undefined;
-    walkSpec(child, isWeights(spec) ? 'weight' : (spec as Record<string, Spec>)[k] as Spec, visit, [...path, k]);
+    walkSpec(child, isWeights(spec) ? kindInWeights(spec, k) : (spec as Record<string, Spec>)[k] as Spec, visit, [...path, k]);
   }
 }
 
@@ -94,13 +100,15 @@ export function specSchema(spec: Spec, mode: 'full' | 'partial', what = 'paramet
   const opt = (s: z.ZodType) => (mode === 'partial' ? s.optional() : s);
   if (typeof spec === 'string') return leaf((v) => paramIssues(v, spec, mode === 'partial'));
   if (isWeights(spec)) {
-    const shape = Object.fromEntries(spec.$weights.map((k) => [k, opt(leaf((v) => paramIssues(v, 'weight', mode === 'partial')))]));
+    const all = [...spec.$weights, ...(spec.$rates ?? [])];
+    const shape = Object.fromEntries(all.map((k) => [k, opt(leaf((v) => paramIssues(v, kindInWeights(spec, k), mode === 'partial')))]));
     const base = strict(shape, 'weight');
     if (mode === 'partial') return base;
     return base.superRefine((o, ctx) => {
       const values = spec.$weights.map((k) => (o as Record<string, Param | undefined>)[k]?.value);
-      if (values.every((x) => typeof x === 'number') && !values.some((x) => (x as number) > 0)) {
-        ctx.addIssue({ code: 'custom', message: `at least one weight must be greater than 0 (${spec.$weights.join(', ')}); all are 0` });
+      const rates = (spec.$rates ?? []).map((k) => (o as Record<string, Param | undefined>)[k]?.value);
+      if ([...values, ...rates].every((x) => typeof x === 'number') && ![...values, ...rates].some((x) => (x as number) > 0)) {
+        ctx.addIssue({ code: 'custom', message: `at least one weight must be greater than 0 (${all.join(', ')}); all are 0` });
       }
       // The engine divides by the sum: an infinite sum (e.g. every weight 1e308) would give a wrong split.
       if (values.every((x) => typeof x === 'number' && Number.isFinite(x)) && !Number.isFinite((values as number[]).reduce((a, b) => a + b, 0))) {

@@ -126,6 +126,10 @@ export interface RegimeParams {
   ijReversal: Param;
   /** Days to an IJ review decision (statute: within 7). */
   ijReviewDays: Param;
+  /**
+   * Custody decision after an NTA: `returnToMexico` is a rate (share returned of those the law lets be returned,
+   * drawn first); detain, familyDetain, parole and release are relative weights for everyone else.
+   */
   custody: Record<'single-adult' | 'family-unit', Weights<CustodyKey>>;
   /** Mean days detained by ICE during proceedings (after a Notice to Appear) before release or a decision. */
   detentionDays: Param;

@@ -229,22 +229,32 @@ export const processingDays = rec(
 export const familyDetentionDays = rec(20, 'flores_family_detention_limit', 'Flores limit used as the mean (an upper bound)');
 export const detainedDecidedShare = assume(0.5, 'no figure in the reference; even odds that a detained case is decided before release');
 
-// Derived MPP return share: TRAC count in the mpp_representation_ever note (67,790 MPP cases by ~Sep 2020) over
-// FY2019 non-Mexican USBP apprehensions (851,508 − 166,458 Mexicans = 685,050; swb_usbp_total_fy2019, swb_nt_share_fy2019_pew).
-export const returnToMexicoShare = rec(
-  67_790 / 685_050,
+// MPP return rates: the share of the people the law lets be returned to Mexico at the custody decision (MPP in force,
+// NTA, site open, not Mexican, Spanish speaker, accepted by Mexico…) who are returned. No published figure has this
+// denominator, so the two rates are calibrated through the model by scripts/calibration/mpp-rate.ts (history replay
+// Oct 2018 – Sep 2020, seed 2021, scale 0.25, 2 replications, iterated to a fixed point); the figures they are
+// fitted to are then inputs, not checks (docs/calibration.md).
+export const MPP_RATE_FIT = { mpp2019: 0.484, title42: 0.694 } as const;
+export const mppReturnRate2019 = rec(
+  MPP_RATE_FIT.mpp2019,
   'mpp_representation_ever',
-  'derived: 67,790 MPP cases (TRAC, in the note) / 685,050 FY2019 non-Mexican USBP apprehensions (swb_usbp_total_fy2019 − Mexicans 166,458, swb_nt_share_fy2019_pew note); an average over the programme',
+  'calibrated by scripts/calibration/mpp-rate.ts so that the history replay returns TRAC\'s 67,790 MPP cases (in the note) Jan 2019 – Sep 2020; a share of the MPP-eligible at the custody decision; the figure is then an input, not a check',
 );
-/** The same weight for eras where MPP is not yet in force but EO 13767 authorises it: used only if switched on. */
+export const mppReturnRateTitle42 = rec(
+  MPP_RATE_FIT.title42,
+  'mpp_enrolments_cbp_monthly',
+  'calibrated by scripts/calibration/mpp-rate.ts so that the history replay returns CBP\'s 2,864 MPP enrolments Apr–Sep 2020 (few were processed under Title 8); a share of the MPP-eligible at the custody decision; the figure is then an input, not a check',
+);
+/** The same rate for eras where MPP is not yet (or no longer) in force but EO 13767 authorises it: used only if switched on. */
 export const returnToMexicoCounterfactual = rec(
-  returnToMexicoShare.value,
+  mppReturnRate2019.value,
   'mpp_representation_ever',
-  'as in the mpp-2019 era (derived share); the law blocks it until MPP is in force, so it matters only in counterfactuals',
+  'as in the mpp-2019 era (calibrated rate); the law blocks the return until MPP is in force, so it matters only in counterfactuals',
 );
 
 /**
- * Custody weights for a row from plain numbers, one assumption reason for the row, and a return-to-Mexico Param.
+ * Custody weights for a row from plain numbers, one assumption reason for the row, and the return-to-Mexico rate
+ * (a share of those the law lets be returned, drawn before the weights; see the sampler's custody decision).
  * @example
  * custody('reason', { detain: 0.8, familyDetain: 0, parole: 0.1, release: 0.1 }, null).returnToMexico.value // 0
  */

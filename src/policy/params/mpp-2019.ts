@@ -9,7 +9,8 @@ import { dispositions, rec } from './source.js';
 
 const FU = '2019 (§2): families mostly given NTAs and released or returned under MPP (MPP needs an NTA, not ER); split assumed';
 
-const released = (1 - b.familyDetainFy2019.value - b.returnToMexicoShare.value) / 2;
+// The return to Mexico is a rate drawn before these weights (src/engine/sampler.ts), so the rest is not reduced by it.
+const released = (1 - b.familyDetainFy2019.value) / 2;
 
 export const MPP_2019: RegimeParams = {
   ...KELLY_2017,
@@ -31,16 +32,16 @@ export const MPP_2019: RegimeParams = {
     'single-adult': b.custody(
       'Kelly memos (§3) still in force: detention is the rule (M-S-: parole only after a positive screen from ER); split assumed',
       KELLY_SA_CUSTODY,
-      // mpp_representation_ever (derived MPP share)
-      b.returnToMexicoShare,
+      // mpp_representation_ever (calibrated MPP return rate)
+      b.mppReturnRate2019,
     ),
     'family-unit': {
       detain: b.familiesOnlyInFrc,
       // frc_capacity_2019 (derived upper bound)
       familyDetain: b.familyDetainFy2019,
-      parole: rec(released, 'frc_capacity_2019', 'derived: the rest after family detention and MPP, split evenly between parole and release (assumption)'),
-      release: rec(released, 'frc_capacity_2019', 'derived: the rest after family detention and MPP, split evenly between parole and release (assumption)'),
-      returnToMexico: b.returnToMexicoShare,
+      parole: rec(released, 'frc_capacity_2019', 'derived: the rest after family detention, split evenly between parole and release (assumption)'),
+      release: rec(released, 'frc_capacity_2019', 'derived: the rest after family detention, split evenly between parole and release (assumption)'),
+      returnToMexico: b.mppReturnRate2019,
     },
   },
   detentionDays: rec(34.3, 'ice_alos_fy2019'),

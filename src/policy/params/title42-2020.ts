@@ -43,27 +43,28 @@ export function title42Rows<K extends DispositionKey | UacDispositionKey>(
 /**
  * COVID custody: single-adult detention scaled down (ice_adp_fy2019); family detention ≤ 75% of capacity.
  * @example
- * covidCustody(returnToMexicoShare)['single-adult'].detain.value // ≈ 0.239
+ * covidCustody(mppReturnRateTitle42)['single-adult'].detain.value // ≈ 0.239
  */
 export function covidCustody(rtm: Param): Record<'single-adult' | 'family-unit', Weights<CustodyKey>> {
   const detain = b.covidDetain(0.8); // ice_adp_fy2019
-  const saRest = (1 - detain.value - rtm.value) / 2;
-  const fuRest = (1 - b.familyDetainFy2021.value - rtm.value) / 2;
+  // The return to Mexico is a rate drawn before these weights (src/engine/sampler.ts): the rest is not reduced by it.
+  const saRest = (1 - detain.value) / 2;
+  const fuRest = (1 - b.familyDetainFy2021.value) / 2;
   const rest = (value: number, what: string) =>
     rec(value, 'ice_adp_fy2019', `derived: the rest after ${what}, split evenly between parole and release (assumption)`);
   return {
     'single-adult': {
       detain,
       familyDetain: b.noFrcForAdults,
-      parole: rest(saRest, 'detention and MPP'),
-      release: rest(saRest, 'detention and MPP'),
+      parole: rest(saRest, 'detention'),
+      release: rest(saRest, 'detention'),
       returnToMexico: rtm,
     },
     'family-unit': {
       detain: b.familiesOnlyInFrc,
       familyDetain: b.familyDetainFy2021, // frc_capacity_2019
-      parole: rest(fuRest, 'family detention and MPP'),
-      release: rest(fuRest, 'family detention and MPP'),
+      parole: rest(fuRest, 'family detention'),
+      release: rest(fuRest, 'family detention'),
       returnToMexico: rtm,
     },
   };
@@ -86,7 +87,7 @@ export const TITLE42_2020: RegimeParams = {
   cfDays: b.cfDays,
   // cf_ij_review_reversal_jun2018: same administration's review practice; FY2021 falls mostly after Jan 2021.
   ijReversal: rec(0.147, 'cf_ij_review_reversal_jun2018', "same administration's IJ review practice; the FY2021 rate (0.293) is mostly after Jan 2021"),
-  custody: covidCustody(b.returnToMexicoShare),
+  custody: covidCustody(b.mppReturnRateTitle42),
   // ice_alos_fy2019: no FY2020 record.
   detentionDays: rec(34.3, 'ice_alos_fy2019', 'no FY2020 record; FY2019 is the nearest'),
   // orr_alos_jul2019 note: 34 d in Mar 2021, nearer in time than Jul 2019.
