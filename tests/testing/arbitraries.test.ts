@@ -73,7 +73,7 @@ describe('arbitraries', () => {
     const i = PARAM_LEAVES.findIndex((l) => l.path.join('.') === 'custody.family-unit.returnToMexico');
     expect(perturbationOverrides([{ leaf: 0, at: 0.5 }, { leaf: i, at: 0.2 }])).toEqual({
       meteredShare: 0.5,
-      custody: { 'family-unit': { returnToMexico: 2 } },
+      custody: { 'family-unit': { returnToMexico: 0.2 } }, // a rate (share): the leaf's value at 0.2 of [0, 1]
     });
     expect(perturbationOverrides([{ leaf: PARAM_LEAVES.length, at: 1 }])).toEqual({ meteredShare: 1 });
   });
