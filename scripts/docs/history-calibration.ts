@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { simulateHistory, simulateHistoryShard } from '../../src/index.js';
 import { interval } from '../../src/history/summarise.js';
+import { MPP_RATE_FIT } from '../../src/policy/params/base.js';
 
 const SCALE = 0.05;
 const SEED = 2021;
@@ -117,7 +118,7 @@ export async function historyCalibrationSection(): Promise<string> {
     row(`\`uscis_cf_monthly_fear_established\` summed: fear established, FY${fy}`, found, modelFy('fear-screens-positive', fy),
       'As above; the model screens within days of the claim, USCIS counts decisions in the month they are made.');
   }
-  await mppReturnRows(row);
+  const mpp = await mppSection();
   return [
     '## History mode beside published figures it was not given',
     '',
@@ -132,28 +133,64 @@ export async function historyCalibrationSection(): Promise<string> {
     '|---|---|---|---|---|',
     ...rows,
     '',
+    ...mpp,
   ].join('\n');
 }
 
 /**
- * Rows for the people returned to Mexico under MPP: the sum of `mpp-returns` over the months a published total covers
- * (mean and 95% interval across replications) beside TRAC's counts of MPP court cases.
+ * MPP in history: the sums of `mpp-returns` over the months a published count covers, and `waiting-in-mexico` at a
+ * month end (mean and 95% interval across replications). The two return rates are calibrated to two of these counts
+ * (scripts/calibration/mpp-rate.ts), which are therefore inputs; the others are checks.
  * @example
- * await mppReturnRows((published, value, model) => console.log(published, value, model));
+ * (await mppSection()).join('\n').includes('### MPP') // true
  */
-async function mppReturnRows(row: (published: string, value: number, model: number, why: string, ci?: [number, number]) => void): Promise<void> {
+async function mppSection(): Promise<string[]> {
   const s = await simulateHistoryShard({ from: '2018-10', to: '2021-01', seed: SEED, scale: SCALE, replications: MPP_REPLICATIONS, workers: 1, shard: { index: 0, count: 1 } });
   const months = s.replications[0]!.series['mpp-returns'].map((_, i) => {
     const m = 9 + i; // Oct 2018 is month 9 (0-based) of 2018
     return `${2018 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
   });
-  const sum = (last: string) => interval(s.replications.map((r) => r.series['mpp-returns'].reduce((t, v, i) => (months[i]! <= last ? t + v : t), 0)));
-  const why = 'Definition: TRAC counts MPP court cases (people enrolled), the model counts returns to Mexico at the custody decision (the same people). '
-    + 'Cause: the weight `returnToMexicoShare` = 67,790 / 685,050 has all FY2019 non-Mexican USBP apprehensions as its denominator but is applied only '
-    + 'among people MPP-eligible at the custody decision (NTA, not ER, site open, Spanish speaker, accepted by Mexico…), a far smaller group, so only about a tenth of them are returned.';
-  const toSep2020 = sum('2020-09');
-  row(`\`mpp_representation_ever\` note: TRAC, 67,790 MPP cases by ~Sep 2020 (model: Jan 2019 – Sep 2020, ${MPP_REPLICATIONS} replays of Oct 2018 – Jan 2021)`, 67_790, toSep2020.mean, why, toSep2020.ci95);
-  const toJan2021 = sum('2021-01');
-  row('TRAC via Arizona Republic (azcentral.com, 30 Aug 2021, "The U.S. sent back more than 71,000 migrants under \'Remain in Mexico.\'"): more than 71,000 by Jan 2021 (model: Jan 2019 – Jan 2021, same replays)', 71_000, toJan2021.mean,
-    'As above; American Immigration Council (fact sheet, 2021–2024) says "nearly 70,000".', toJan2021.ci95);
+  const sum = (from: string, to: string) => interval(s.replications.map((r) => r.series['mpp-returns'].reduce((t, v, i) => (months[i]! >= from && months[i]! <= to ? t + v : t), 0)));
+  const stock = (month: string) => interval(s.replications.map((r) => r.series['waiting-in-mexico'][months.indexOf(month)]!));
+  const line = (published: string, value: number, m: { mean: number; ci95: [number, number] }, why: string) =>
+    `| ${published} | ${fmt(value)} | ${fmt(m.mean)} (95% CI ${fmt(m.ci95[0])}–${fmt(m.ci95[1])}) | ${Math.round((m.mean / value - 1) * 100) || 0}% | ${why} |`;
+  const DEF = 'TRAC counts MPP court cases (people enrolled), CBP counts enrolments; the model counts returns to Mexico at the custody decision (the same people).';
+  const inputs = [
+    line('`mpp_representation_ever` note: TRAC, 67,790 MPP cases by ~Sep 2020 (model: Jan 2019 – Sep 2020)', 67_790, sum('2019-01', '2020-09'),
+      `Fits the mpp-2019 era's return rate (${MPP_RATE_FIT.mpp2019}). ${DEF}`),
+    line('`mpp_enrolments_cbp_monthly`: CBP, MPP enrolments Apr – Sep 2020 (model: the same months)', 2_864, sum('2020-04', '2020-09'),
+      `Fits the title42-2020 era's return rate (${MPP_RATE_FIT.title42}): few were processed under Title 8, and most of those who were and could be returned were.`),
+  ];
+  const checks = [
+    line('`mpp_outcomes_nov2019_trac`: TRAC, 56,004 MPP cases filed Jan – Nov 2019 (model: Jan – Nov 2019)', 56_004, sum('2019-01', '2019-11'),
+      `When in 2019 the returns happen: the sites opened one by one (mpp-site-*), the rate is one for the era. ${DEF}`),
+    ...([['2020-01', 'Jan', 1_974], ['2020-02', 'Feb', 1_829], ['2020-03', 'Mar', 2_255]] as const).map(([m, name, v]) => line(`\`mpp_enrolments_cbp_monthly\` note: CBP, MPP enrolments ${name} 2020`, v, sum(m, m),
+      m === '2020-03' ? 'Title 42 from 21 Mar 2020: the last 11 days are under the title42-2020 era.' : 'One month of the mpp-2019 era, not used in the fit: the rate is one for the whole era, while enrolments fell from their 2019 peak.')),
+    line('`mpp_enrolments_cbp_monthly` note: CBP, MPP enrolments Oct 2020 – Jan 2021 (model: the same months; MPP enrolment stops 20 Jan 2021)', 3_289, sum('2020-10', '2021-01'),
+      'Title 42 era months after the fitted ones: arrivals grew, and so did the few processed under Title 8.'),
+    line('TRAC via Arizona Republic (azcentral.com, 30 Aug 2021, "The U.S. sent back more than 71,000 migrants under \'Remain in Mexico.\'"): more than 71,000 by Jan 2021 (model: Jan 2019 – Jan 2021)', 71_000, sum('2019-01', '2021-01'),
+      'Not independent: the fitted 67,790 plus four months; American Immigration Council (fact sheet, 2021–2024) says "nearly 70,000".'),
+    line('`mpp_in_absentia_jun2021_trac` note: TRAC, 26,432 MPP cases pending at the end of Jan 2021 (model: people waiting in Mexico at the end of Jan 2021)', 26_432, stock('2021-01'),
+      'TRAC counts open court cases, wherever the person is (some went home or crossed again); the model counts people in Mexico with an open MPP case, whose hearings have been postponed since Mar 2020.'),
+  ];
+  const head = ['| published figure | published | model | gap | why they may differ |', '|---|---|---|---|---|'];
+  return [
+    '### MPP: returns to Mexico and people waiting there',
+    '',
+    `${MPP_REPLICATIONS} replays of Oct 2018 – Jan 2021 (seed ${SEED}, scale ${SCALE}), summed over the months each published count covers. The return`,
+    'to Mexico is a rate among the people the law lets be returned at the custody decision (MPP-eligible); no published figure',
+    'has that denominator, so the two rates are calibrated through the replay by `scripts/calibration/mpp-rate.ts` (seed 2021,',
+    'scale 0.25) to the first two figures, which are therefore inputs, not checks.',
+    '',
+    '**Inputs (the rates are fitted to them)**',
+    '',
+    ...head,
+    ...inputs,
+    '',
+    '**Checks (not used in the fit)**',
+    '',
+    ...head,
+    ...checks,
+    '',
+  ];
 }
