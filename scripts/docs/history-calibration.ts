@@ -170,6 +170,8 @@ async function mppSection(): Promise<string[]> {
       'Title 42 era months after the fitted ones: arrivals grew, and so did the few processed under Title 8.'),
     line('TRAC via Arizona Republic (azcentral.com, 30 Aug 2021, "The U.S. sent back more than 71,000 migrants under \'Remain in Mexico.\'"): more than 71,000 by Jan 2021 (model: Jan 2019 – Jan 2021)', 71_000, sum('2019-01', '2021-01'),
       'Not independent: the fitted 67,790 plus four months; American Immigration Council (fact sheet, 2021–2024) says "nearly 70,000".'),
+    line('`mpp_outcomes_nov2019_trac`: TRAC, 56,004 MPP cases filed − 24,231 completed = 31,773 pending, ~end Nov 2019 (derived; model: people waiting in Mexico at the end of Nov 2019)', 31_773, stock('2019-11'),
+      'TRAC counts open court cases, wherever the person is; the model counts people in Mexico with an open MPP case. Hearings came every 60–120 days (mpp_hearing_wait_days), so the stock follows the returns of the months before.'),
     line('`mpp_in_absentia_jun2021_trac` note: TRAC, 26,432 MPP cases pending at the end of Jan 2021 (model: people waiting in Mexico at the end of Jan 2021)', 26_432, stock('2021-01'),
       'TRAC counts open court cases, wherever the person is (some went home or crossed again); the model counts people in Mexico with an open MPP case, whose hearings have been postponed since Mar 2020.'),
   ];
