@@ -72,8 +72,9 @@ export async function fitMppRates(log: (line: string) => void = () => {}): Promi
       title42: Math.min(1, (rates.title42 * CBP_MPP_ENROLMENTS_APR_SEP_2020) / p.title42Era),
     };
     const moved = Math.max(Math.abs(next.mpp2019 / rates.mpp2019 - 1), Math.abs(next.title42 / rates.title42 - 1));
-    rates = next;
+    // Within 0.5% of the fixed point: keep the rates just run (so a re-run with them in place prints them back).
     if (moved < 0.005) break;
+    rates = next;
   }
   return { rates: { mpp2019: Number(rates.mpp2019.toFixed(3)), title42: Number(rates.title42.toFixed(3)) }, points };
 }
