@@ -73,7 +73,8 @@ describe('history engine: rules of the day', () => {
   });
 
   it('no MPP hearing is held while MPP hearings are suspended; cases opened before still wait in Mexico', () => {
-    const suspended = (d: number) => isoOfDay(d) >= '2020-03-01' && isoOfDay(d) <= '2021-04-30';
+    // The measure's dates (src/policy/measures.ts, mpp-hearings-suspended: 23 Mar 2020 – 30 Apr 2021).
+    const suspended = (d: number) => isoOfDay(d) >= '2020-03-23' && isoOfDay(d) <= '2021-04-30';
     const mppHearings = trace.filter((t) => id(t.from) === 'waiting-mexico' && (t.event.type === 'HEARING' || t.event.type === 'NO_SHOW'));
     expect(mppHearings.length).toBeGreaterThan(0);
     expect(mppHearings.filter((t) => suspended(t.day))).toEqual([]);
