@@ -138,7 +138,7 @@ export function writeHistoryCharts(r: HistoryResult, dir: string): void {
       writeFileSync(join(dir, `${name}.svg`), historyChart(r, { series, idPrefix: name, title }));
     }
     if (r.capacity) {
-      const provenance = { model: r.model.version, seed: r.seed, extra: [`${r.from} \u2013 ${r.to}`, `${r.replications} replication${r.replications === 1 ? '' : 's'}`, ...(r.scale === 1 ? [] : [`scale ${r.scale} (counts scaled back)`])] };
+      const provenance = { model: r.model.version, seed: r.seed, extra: [`${shortDate(r.from)} \u2013 ${shortDate(r.to)}`, `${r.replications} replication${r.replications === 1 ? '' : 's'}`, ...(r.scale === 1 ? [] : [`scale ${r.scale} (counts scaled back)`])] };
       writeFileSync(join(dir, 'history-capacity.svg'), capacityChart({ months: r.months, panels: capacityPanelsOfResult(r.capacity.series), provenance }));
     }
   } catch (e) {

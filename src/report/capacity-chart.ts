@@ -2,9 +2,11 @@ import { formatCount } from './format.js';
 import { svgDocument } from './svg/document.js';
 import { attrs, escapeXmlText } from './svg/escape.js';
 import { chartFooter, footerSvg, footerText, type ChartProvenance } from './svg/footer.js';
-import { niceCeil, svgNum, ticks } from './svg/number.js';
+import { panelAxis } from './history-chart.js';
+import { shortDate } from './history-data.js';
+import { svgNum } from './svg/number.js';
 import { CHART_COLORS } from './svg/palette.js';
-import { truncateText, wrapText } from './svg/text-width.js';
+import { estimateTextWidth, truncateText, wrapText } from './svg/text-width.js';
 
 /** One line of a capacity panel: values per month. */
 export interface CapacityLine {
@@ -32,18 +34,16 @@ export interface CapacityChartInput {
   width?: number;
 }
 
-/** Colours: capacity in red (dashed steps), what used it in blue, a second measure in green. */
-export const CAPACITY_COLORS = { capacity: '#b2182b', used: '#2166ac', second: '#1b7837' } as const;
+/** Colours: capacity in red (dashed steps), what used it in blue, a second measure in orange (lighter than the blue,
+ *  so the two stay apart in greyscale and for red–green colour-blind readers). */
+export const CAPACITY_COLORS = { capacity: '#b2182b', used: '#2166ac', second: '#e08214' } as const;
 
 const PAD = 16;
 const FS = 11;
-const AXIS_W = 52;
 const PANEL_H = 110;
 const PANEL_HEAD = 30;
 const GAP = 14;
 
-const compact = (x: number): string =>
-  x >= 1e6 ? `${svgNum(x / 1e6, 1)}M` : x >= 1e4 ? `${svgNum(x / 1e3, 0)}k` : x >= 1e3 ? `${svgNum(x / 1e3, 1)}k` : svgNum(x, 1);
 
 /**
  * Line charts of capacity over time, one panel per resource: capacity as dashed red steps against what used it
@@ -57,10 +57,12 @@ export function capacityChart(input: CapacityChartInput): string {
   const width = Math.max(480, input.width ?? 960);
   const M = input.months.length;
   const textW = width - 2 * PAD;
-  const x0 = PAD + AXIS_W;
+  // Each panel's axis: a top just above the data, labelled with thousands separators; the gutter fits the widest.
+  const axes = input.panels.map((p) => panelAxis(Math.max(1, ...p.lines.flatMap((l) => l.values.filter((v) => Number.isFinite(v))))));
+  const x0 = PAD + Math.max(36, ...axes.map((a) => estimateTextWidth(formatCount(a.max), 10) + 10));
   const plotW = width - PAD - x0;
   const xAt = (i: number) => x0 + (i / Math.max(1, M)) * plotW;
-  const title = input.title ?? `Capacity and its use, ${input.months[0]} \u2013 ${input.months[M - 1]}`;
+  const title = input.title ?? `Capacity and its use, ${shortDate(input.months[0]!)} \u2013 ${shortDate(input.months[M - 1]!)}`;
   const text = (x: number, y: number, s: string, extra: Record<string, string | number | undefined> = {}) =>
     `<text${attrs({ x: svgNum(x), y: svgNum(y), dy: '0.35em', 'font-size': FS, fill: CHART_COLORS.text, ...extra })}>${escapeXmlText(s)}</text>`;
   const parts: string[] = [];
@@ -71,24 +73,23 @@ export function capacityChart(input: CapacityChartInput): string {
   subLines.forEach((l, i) => parts.push(text(PAD, PAD + 6 + 20 * titleLines.length + 15 * i, l, { fill: CHART_COLORS.muted })));
   let y = PAD + 20 * titleLines.length + 15 * subLines.length + 10;
 
-  for (const p of input.panels) {
+  input.panels.forEach((p, k) => {
     const top = y + PANEL_HEAD;
     const bottom = top + PANEL_H;
-    const finite = p.lines.flatMap((l) => l.values.filter((v) => Number.isFinite(v)));
-    const max = niceCeil(Math.max(1, ...finite));
+    const { max, ticks: yTicks } = axes[k]!;
     const yAt = (v: number) => bottom - (Math.min(Math.max(v, 0), max) / max) * PANEL_H;
     const g: string[] = [text(PAD, y + 8, truncateText(p.title, textW * 0.45, 12), { 'font-size': 12, 'font-weight': 'bold' })];
     // Legend on the title row, right-aligned.
     let lx = PAD + textW;
     for (const l of [...p.lines].reverse()) {
-      const w = Math.min(200, 7 * l.label.length + 28);
+      const w = estimateTextWidth(l.label, 10.5) + 34;
       lx -= w;
       g.push(`<line${attrs({ x1: svgNum(lx), x2: svgNum(lx + 18), y1: svgNum(y + 8), y2: svgNum(y + 8), stroke: l.color, 'stroke-width': 2, 'stroke-dasharray': l.dashed ? '5 3' : undefined })}/>`);
       g.push(text(lx + 22, y + 8, l.label, { 'font-size': 10.5 }));
     }
-    for (const t of ticks(max, 4)) {
+    for (const t of yTicks) {
       g.push(`<line${attrs({ x1: svgNum(x0), x2: svgNum(x0 + plotW), y1: svgNum(yAt(t)), y2: svgNum(yAt(t)), stroke: CHART_COLORS.grid })}/>`);
-      g.push(text(x0 - 6, yAt(t), compact(t), { 'text-anchor': 'end', 'font-size': 10, fill: CHART_COLORS.muted }));
+      g.push(text(x0 - 6, yAt(t), formatCount(t), { 'text-anchor': 'end', 'font-size': 10, fill: CHART_COLORS.muted }));
     }
     for (const l of p.lines) {
       const segs: string[] = [];
@@ -117,7 +118,7 @@ export function capacityChart(input: CapacityChartInput): string {
     g.push(`<line${attrs({ x1: svgNum(x0), x2: svgNum(x0 + plotW), y1: svgNum(bottom), y2: svgNum(bottom), stroke: CHART_COLORS.axis })}/>`);
     parts.push(`<g${attrs({ class: 'panel', 'data-panel': p.id })}>${g.join('')}</g>`);
     y = bottom + GAP;
-  }
+  });
   const plotBottom = y - GAP;
   input.months.forEach((m, i) => {
     const jan = m.endsWith('-01');
