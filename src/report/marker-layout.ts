@@ -104,9 +104,12 @@ export function layoutMarkerLabels(markers: readonly MarkerLabel[], options: Mar
   const apart = (a: LayoutBox, b: LayoutBox) => a.x + a.w + gap <= b.x || b.x + b.w + gap <= a.x;
   const clearOf = (box: LayoutBox, x: number) => x < box.x - gap / 2 || x > box.x + box.w + gap / 2;
   // A box in `row` with its line at `lineX` is free when it overlaps no box in its row, covers no line that comes down
-  // from a higher row, and (with `ownLine`) its own line crosses no box in a lower row.
-  const free = (box: LayoutBox, row: number, lineX: number, ownLine: boolean) =>
-    occupied.every((o) => (o.row === row ? apart(box, o.box) : o.row > row ? clearOf(box, o.lineX) : !ownLine || clearOf(o.box, lineX)));
+  // from a higher row, and (with `ownLine`) its own line crosses no box in a lower row. With `shareLine` (numbers), a
+  // line within 1.5 px of its own (measures days apart) may pass behind it: the two lines are drawn as one.
+  const free = (box: LayoutBox, row: number, lineX: number, ownLine: boolean, shareLine = false) =>
+    occupied.every((o) =>
+      o.row === row ? apart(box, o.box) : o.row > row ? clearOf(box, o.lineX) || (shareLine && Math.abs(o.lineX - lineX) < 1.5) : !ownLine || clearOf(o.box, lineX),
+    );
 
   // A small depth-first search over the places of the labels, cheapest first (the first descent is the greedy
   // layout), keeping the layout with the fewest numbers, then the lowest rows, then the fewest labels left of their
@@ -158,7 +161,8 @@ export function layoutMarkerLabels(markers: readonly MarkerLabel[], options: Mar
   });
   // Numbers after all labels, so a number never pushes a label out; numbered in date (x) order for the key.
   numbered.sort((a, b) => markers[a]!.x - markers[b]!.x || a - b);
-  const badge = Math.max(rowHeight - 2, estimateTextWidth('00', fontSize * 0.85) + 6);
+  // A circle a little smaller than a row: room for two digits at the small size charts draw numbers in.
+  const badge = Math.max(12, rowHeight - 2);
   numbered.forEach((i, k) => {
     const x = Math.min(Math.max(markers[i]!.x, left), right);
     const bx = Math.min(Math.max(x - badge / 2, left), Math.max(left, right - badge));
@@ -166,7 +170,7 @@ export function layoutMarkerLabels(markers: readonly MarkerLabel[], options: Mar
     // the plot, where only the labels' lines pass); failing both, a new row on top, whose line may pass behind labels.
     const lowest = Math.min(0, ...occupied.map((o) => o.row));
     const tries = [...Array.from({ length: maxRows }, (_, r) => r), ...Array.from({ length: 1 - lowest }, (_, k) => -1 - k)];
-    let row = tries.find((r) => free(boxAt(bx, badge, r), r, x, true)) ?? Number.NaN;
+    let row = tries.find((r) => free(boxAt(bx, badge, r), r, x, true, true)) ?? Number.NaN;
     if (Number.isNaN(row)) row = Math.max(...occupied.map((o) => o.row), maxRows - 1) + 1;
     const box = boxAt(bx, badge, row);
     occupied.push({ row, box, lineX: x });

@@ -123,7 +123,7 @@ export function historySpec(h: HistoryChartInput, options: HistorySpecOptions): 
           layer: [
             { transform: [isKind('label', 'number')], mark: dashed, encoding: { x: px('px'), y: px('lineTop'), y2: { value: stripH } } },
             { transform: [isKind('tick')], mark: { type: 'rule', color: TICK_COLOR, strokeWidth: 1.25 }, encoding: { x: px('px'), y: { value: stripH - TICK_STRIP + 2 }, y2: { value: stripH - 2 }, tooltip: [{ field: 'date', type: 'temporal', title: 'In force from', format: '%d %b %Y' }, { field: 'label', title: 'Measure' }] } },
-            { transform: [isKind('number')], mark: { type: 'circle', size: 170, fill: '#ffffff', stroke: MARKER_COLOR, strokeWidth: 1, opacity: 1 }, encoding: { x: px('cx'), y: px('textY') } },
+            { transform: [isKind('number')], mark: { type: 'circle', size: 150, fill: '#ffffff', stroke: MARKER_COLOR, strokeWidth: 1, opacity: 1 }, encoding: { x: px('cx'), y: px('textY') } },
             textLayer('label', 'left', 'start'),
             textLayer('label', 'right', 'end'),
             textLayer('number', 'center', 'middle'),
