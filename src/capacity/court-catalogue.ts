@@ -4,7 +4,8 @@
  * note says calibration-inputs.json. See docs/capacity.md ("The immigration court").
  */
 import { assumed, fromRecord, fromWeb } from './sources.js';
-import type { ResourceSpec } from './types.js';
+import { courtsOpenSteps, NONDETAINED_REOPENING } from '../policy/court-reopening.js';
+import type { CapacityPoint, ResourceSpec } from './types.js';
 
 /** Immigration judges on board (head count; a count holds until the next published one). */
 export const judges: ResourceSpec = {
@@ -155,7 +156,38 @@ const EOIR_COVID = {
   date: '2020-05-29',
 };
 
-/** Share of the general (non-detained) docket's judge time that could sit: the COVID postponements of 2020–21. */
+/**
+ * The reopening after the nationwide postponement, from the one schedule history mode also uses
+ * (src/policy/court-reopening.ts): from each announced date the share of the 67 courts reopened so far (1/67 on
+ * 15 Jun 2020 … 20/67 from 21 Sep 2020; each court weighs the same, the schedule's own assumption), then the general
+ * pool on 17 May 2021 "in limited numbers".
+ */
+function reopeningPoints(): CapacityPoint[] {
+  const s = NONDETAINED_REOPENING;
+  return courtsOpenSteps(s).map(({ date, share, step }) =>
+    step === s.pool
+      ? fromWeb(date, POOL_LIMITED, {
+          url: s.pool.source.url,
+          title: s.pool.source.title,
+          date: s.pool.source.date,
+          note: `every court reopened, "in limited numbers": ${POOL_LIMITED} of normal is an assumption (TRAC report 677: completions first above 10,000 in June 2021 and about half the pre-pandemic level from August 2021)`,
+        })
+      : fromWeb(date, share, {
+          url: step.source.url,
+          title: step.source.title,
+          date: step.source.date,
+          note: `${step.courts.join(', ')} reopened: ${Math.round(share * s.courts.value)} of ${s.courts.value} courts (record ${step.source.record ?? 'eoir_nondetained_reopening_schedule_2020'}; ${s.courts.source.record}); each court weighs the same (an assumption)`,
+        }),
+  );
+}
+
+/** Share of the general docket's judge time at pool courts from 17 May 2021 ("in limited numbers"; an assumption). */
+const POOL_LIMITED = 0.75;
+
+/**
+ * Share of the general (non-detained) docket's judge time that could sit: the COVID postponements of 2020–21. Judges
+ * of a closed non-detained docket do not move to the detained docket (its share stays `detained-share`).
+ */
 export const nondetainedOpen: ResourceSpec = {
   id: 'nondetained-open',
   label: 'Share of non-detained hearings held (COVID postponements)',
@@ -166,17 +198,6 @@ export const nondetainedOpen: ResourceSpec = {
   points: [
     assumed('2015-10-01', 1, 'non-detained dockets sat normally before COVID'),
     fromWeb('2020-03-18', 0, { ...EOIR_COVID, note: 'non-detained hearings postponed nationwide from mid-March 2020 (master calendars from 16 Mar, Roll Call)' }),
-    fromWeb('2020-06-29', 0.5, {
-      url: 'https://www.aila.org/library/practice-pointer-eoirs-decision-to-resume-select',
-      title: "Practice Pointer: EOIR's Decision to Resume Select Non-Detained Immigration Court Dockets (AILA 20071337)",
-      date: '2020-07-13',
-      note: 'courts reopened for non-detained hearings in stages from 15 Jun to 20 Jul 2020 "in small numbers"; half of normal is an assumption',
-    }),
-    fromWeb('2021-05-17', 0.75, {
-      url: 'https://immpolicytracking.org/policies/covid-19-eoir-postpones-hearings-for-non-detained-cases',
-      title: 'COVID-19: EOIR postpones hearings for non-detained cases (policy tracker, entry #244)',
-      date: '2021-05-17',
-      note: 'EOIR resumed non-detained hearings at more courts "in limited numbers" on 17 May 2021; three quarters of normal is an assumption',
-    }),
+    ...reopeningPoints(),
   ],
 };

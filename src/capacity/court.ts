@@ -2,7 +2,7 @@ import { dayNumber } from '../domain/dates.js';
 import { CapacitySet } from './capacity-set.js';
 import { HEARINGS_PER_CASE } from './court-catalogue.js';
 import { initialStock } from './court-inputs.js';
-import { Docket, type DayWindow } from './docket.js';
+import { Docket, wholeSlots, type DayWindow } from './docket.js';
 
 /** The court's dockets: each its own first-come-first-served queue with its own share of the judges. */
 export const DOCKET_IDS = ['detained', 'family', 'mpp', 'general'] as const;
@@ -30,6 +30,13 @@ export interface CourtSetup {
   exogenousDetained?: 'share' | 'fill';
   /** Scale of the initial stock (a sample run at scale 0.1 starts with a tenth of it). Default 1. */
   stockScale?: number;
+  /**
+   * With `exogenousDetained: 'fill'`: at most this many exogenous cases a day go to the detained docket (detained
+   * receipts from outside the model: ICE's interior book-ins, src/capacity/ice-interior.ts). Without it the detained
+   * docket's free slots are always filled, so its judges never idle even when ICE books in few people (spring 2020 –
+   * 2021). Default: no bound.
+   */
+  exogenousDetainedPerDay?: (day: number) => number;
 }
 
 /**
@@ -85,7 +92,9 @@ export class Court {
     if (docket === 'mpp') return mppCases;
     if (total === Infinity) return Infinity;
     if (docket === 'detained') return total * det;
-    if (docket === 'family') return total * fam;
+    // The family-unit docket is non-detained (families were released): its hearings were postponed and reopened with
+    // the other non-detained dockets; its judges do not move to the detained docket.
+    if (docket === 'family') return total * fam * this.set.on('nondetained-open', day);
     return total * Math.max(0, 1 - det - fam) * this.set.on('nondetained-open', day);
   }
 
@@ -107,6 +116,8 @@ export class Court {
       this.exoCredit += perDay;
       const n = Math.floor(this.exoCredit) - before;
       const fill = this.setup.exogenousDetained === 'fill';
+      const bound = this.setup.exogenousDetainedPerDay;
+      let detainedLeft = fill && bound ? wholeSlots(bound(this.exoDay), this.exoDay) : Infinity;
       const det = fill ? 0 : this.set.on('detained-share', this.exoDay);
       const fam = fill ? 0 : this.set.on('family-docket-share', this.exoDay);
       for (let i = 0; i < n; i++) {
@@ -114,7 +125,8 @@ export class Court {
         // time (an assumption: no docket's judges sit idle); with the engine: they take the detained docket's free
         // slots of the day, and the family docket hears the model's own family cases (docs/capacity.md).
         const k = before + i;
-        const detained = fill ? this.dockets.detained.hasSlotOn(this.exoDay) : Math.floor((k + 1) * det) > Math.floor(k * det);
+        const detained = fill ? detainedLeft > 0 && this.dockets.detained.hasSlotOn(this.exoDay) : Math.floor((k + 1) * det) > Math.floor(k * det);
+        if (fill && detained) detainedLeft--;
         const family = !fill && !detained && Math.floor((k + 1) * fam) > Math.floor(k * fam);
         const served = this.dockets[detained ? 'detained' : family ? 'family' : 'general'].book(this.exoDay);
         this.exoReceived[this.exoDay - this.setup.window.first]!++;

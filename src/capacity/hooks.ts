@@ -6,7 +6,7 @@ import { Court, DOCKET_IDS, type DocketId } from './court.js';
 import { PUBLISHED_RECEIPTS } from './court-inputs.js';
 import { Docket, NEVER, type DayWindow } from './docket.js';
 import { onFamilyDocket } from './family-docket.js';
-import { interiorOccupancy } from './ice-interior.js';
+import { interiorBookins, interiorOccupancy } from './ice-interior.js';
 import { StockResource } from './stock.js';
 
 /** Day 0 of the history calendar (the hook's days count from it). */
@@ -84,6 +84,10 @@ export class CapacityModel implements CapacityHooks {
       ...((options.exogenousReceipts ?? !options.unlimited) ? { fillToPublished: fill } : {}),
       initialStock: options.initialStock ?? !options.unlimited,
       exogenousDetained: 'fill',
+      // Detained receipts from outside the model: ICE's interior book-ins (every book-in counted as a detained court
+      // case — an upper bound, an assumption: some are removed without a hearing), so the detained docket idles when
+      // ICE books in fewer people than its judges can hear (2020–21).
+      ...((options.exogenousReceipts ?? !options.unlimited) ? { exogenousDetainedPerDay: (d: number) => interiorBookins(d) * scale } : {}),
       stockScale: scale,
     });
     this.cf = new Docket((d) => this.set.on('cf-interviews', d), this.window);
