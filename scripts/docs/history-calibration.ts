@@ -65,12 +65,18 @@ export async function historyCalibrationSection(): Promise<string> {
     row('`eoir_completions_fy2019`: EOIR completions, FY2019', completions.value, h.fiscalYears.FY2019!['court-completions'].mean,
       'Completions come from judges × 678–700 completions a year (published productivity), less the judge time of dockets that run empty (the detained docket when exogenous receipts are few).');
   }
+  // FY2020 and FY2021 completions (not in data/reference; public figures): EOIR's total completions of FY2020 (initial
+  // and subsequent, Adjudication Statistics, data generated 19 Apr 2021) and TRAC's total of FY2021 (report 695).
+  row('EOIR total completions, FY2020 (Adjudication Statistics "Pending Cases, New Cases, and Total Completions", data generated 19 Apr 2021, docslib.org/doc/3527409)', 231659, h.fiscalYears.FY2020!['court-completions'].mean,
+    'The postponement of non-detained hearings from 18 Mar 2020 and their staged reopening (docs/capacity.md, "The 2020–21 postponement").');
+  row('TRAC total case completions, FY2021 (trac.syr.edu/reports/695, 16 Sep 2022, Table 1)', 145306, h.fiscalYears.FY2021!['court-completions'].mean,
+    'Most courts\' non-detained dockets stayed postponed until 17 May 2021; the detained docket hears every ICE interior book-in (an upper bound), so the model runs high.');
   // The COVID-19 postponement of 2020 (court-resumption-inputs.json, eoir_completions_monthly_2020_trac): completions in
   // July 2020 against January – February 2020, with capacity (the default run) and without (the staged reopening of
   // src/history/court-reopening.ts stands in for the court queues).
   const at = (x: { months: string[]; series: Record<string, { mean: number[] }> }, m: string) => x.series['court-completions']!.mean[x.months.indexOf(m)]!;
   row('`eoir_completions_monthly_2020_trac`: EOIR completions, July 2020 (TRAC, all courts)', 5960, at(h, '2020-07'),
-    'With capacity on (the default): the non-detained docket sits at half its judge time from 29 Jun 2020 (`nondetained-open`, an assumption in docs/capacity.md) and the detained docket in full; TRAC counts 196 hearing locations completing cases, most only a few.');
+    'With capacity on (the default): the non-detained dockets (general and family-unit) sit at the share of courts reopened (`nondetained-open`: 6/67 on 29 Jun 2020 … 20/67 from 21 Sep 2020, the schedule of src/policy/court-reopening.ts); the detained docket keeps its judges and hears ICE\'s interior book-ins in full (an upper bound, docs/capacity.md); TRAC counts 196 hearing locations completing cases, most only a few.');
   const noCap = await simulateHistory({ from: '2019-07', to: '2020-09', seed: SEED, scale: SCALE, replications: 1, workers: 1, capacity: false });
   const ratio = (x: typeof noCap) => (100 * at(x, '2020-07')) / ((at(x, '2020-01') + at(x, '2020-02')) / 2);
   row('`eoir_completions_monthly_2020_trac`: completions in July 2020 as % of the January – February 2020 mean (5,960 / 41,919)', 14, ratio(noCap),
