@@ -53,7 +53,7 @@ export interface IceStays {
 /**
  * The ICE stays (of at least one day, as ICE counts book-outs) of `n` people of a cohort under one regime, with the
  * static sampler and the history mode's definition of who is held by ICE. Used to derive `airRemovalDays`
- * (scripts/calibrate-air-removal.ts) and by the tests.
+ * (scripts/calibration/air-removal.ts) and by the tests.
  * @example
  * const s = iceStaysOf(regimes['mpp-2019'], cohorts['swb-fy2019'], 10_000, 1);
  * s.days / s.stays // the mean stay in days

@@ -357,7 +357,7 @@ export const removalExecuted = assume(
 export const airRemovalDays = rec(
   35.9,
   'ice_detention_stats_fy2019',
-  'derived: the mean for which the ICE stays of the model’s own border detainees (mpp-2019 × swb-fy2019, static) average 26.6 days, the FY2019 ALOS of ICE book-ins arrested by CBP (scripts/calibrate-air-removal.ts); Mexicans are returned by land within processingDays. DHS OIG-19-28 (11 Mar 2019): removals by air wait on travel documents and flight schedules',
+  'derived: the mean for which the ICE stays of the model’s own border detainees (mpp-2019 × swb-fy2019, static) average 26.6 days, the FY2019 ALOS of ICE book-ins arrested by CBP (scripts/calibration/air-removal.ts); Mexicans are returned by land within processingDays. DHS OIG-19-28 (11 Mar 2019): removals by air wait on travel documents and flight schedules',
 );
 export const removalDays = assume(30, 'no figure in the reference; about a month from a final order to removal for those located');
 /** Structural zeros (§2: families are held only in family residential centres, single adults never there). */

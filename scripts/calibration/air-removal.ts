@@ -2,11 +2,11 @@
 // reinstatement to removal by air (non-Mexicans) for which the ICE stays of the model's own border detainees
 // (mpp-2019 × swb-fy2019, static sampler, the history mode's definition of who is held by ICE) average ICE's FY2019
 // ALOS of book-ins arrested by CBP: 26.6 days (ice_detention_stats_fy2019, law-review-inputs.json). Bisection with
-// the same people and random streams at every step. Run: npx tsx scripts/calibrate-air-removal.ts
-import { cohorts } from '../src/cohorts/index.js';
-import { iceStaysOf } from '../src/history/ice-stay.js';
-import { regimes } from '../src/policy/snapshots.js';
-import type { Regime } from '../src/policy/types.js';
+// the same people and random streams at every step. Run: npx tsx scripts/calibration/air-removal.ts
+import { cohorts } from '../../src/cohorts/index.js';
+import { iceStaysOf } from '../../src/history/ice-stay.js';
+import { regimes } from '../../src/policy/snapshots.js';
+import type { Regime } from '../../src/policy/types.js';
 
 const TARGET = 26.6;
 const N = Number(process.env.N ?? 200_000);
