@@ -333,8 +333,9 @@ export class PathSampler {
     f.parole.days = 0;
     f.release.days = 0;
     const rate = ws[4]!;
-    const mexicoT = s.mexicoReturn(ctx, f.mexico);
-    if (mexicoT >= 0 && rate > 0 && u() < rate) {
+    // The guard is asked only where a rate is set (eras without MPP skip it unless nothing else is lawful).
+    const mexicoT = rate > 0 ? s.mexicoReturn(ctx, f.mexico) : -1;
+    if (mexicoT >= 0 && u() < rate) {
       this.chosen = mexicoT;
       return f.mexico;
     }
@@ -345,7 +346,7 @@ export class PathSampler {
       if (ws[2]! > 0 === weighted) this.add(s.custodyParole(ctx, f.parole), ws[2]!, f.parole);
       if (ws[3]! > 0 === weighted) this.add(s.custodyRelease(ctx, f.release), ws[3]!, f.release);
     }
-    if (this.n === 0) this.add(mexicoT, 1, f.mexico);
+    if (this.n === 0) this.add(rate > 0 ? mexicoT : s.mexicoReturn(ctx, f.mexico), 1, f.mexico);
     const r = this.pick(u);
     if (r === f.detain) this.person.decidedInDetention = u() < this.chances.detainedDecidedShare;
     return r;
